@@ -1,0 +1,101 @@
+/** `badgemap export`: write Open Badges JSON, refusing while lint reports errors. */
+import path from 'node:path';
+
+import type { Command } from 'commander';
+
+import { lintWorkspace } from '../../engine/lint.js';
+import { ExportError, type OutputFile } from '../../export/output.js';
+import { TARGETS } from '../../export/targets.js';
+import { displayPath } from '../../formatters/paths.js';
+import { countBySeverity } from '../../formatters/stylish.js';
+import { plural } from '../../util/text.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { hasContent, writeFileAtomic } from '../fs-host.js';
+import { collect, globalOptions } from '../options.js';
+import { loadProject } from '../project.js';
+import { reportTargets, writeReports } from '../report.js';
+
+interface ExportOptions {
+  target?: string[];
+  out?: string;
+  embedImages?: boolean;
+}
+
+export function registerExport(program: Command, setExitCode: (code: number) => void): void {
+  program
+    .command('export')
+    .description('write Open Badges JSON for every badge')
+    .option('--target <name>', `what to write: ${Object.keys(TARGETS).join(', ')} (repeatable; default ob2)`, collect)
+    .option('--out <dir>', 'the output folder (default: dist/ at the repository root)')
+    .option('--embed-images', 'embed images as data URIs instead of copying them under images/')
+    .action((exportOptions: ExportOptions, command: Command) => {
+      setExitCode(runExport(exportOptions, command));
+    });
+}
+
+function runExport(exportOptions: ExportOptions, command: Command): number {
+  const options = globalOptions(command);
+  const cwd = process.cwd();
+  const reports = reportTargets(options.format, options.outputFile, cwd);
+  const targetNames = exportOptions.target ?? ['ob2'];
+  for (const name of targetNames) {
+    if (TARGETS[name] === undefined) {
+      throw new UsageError(`Unknown export target "${name}". Use one of: ${Object.keys(TARGETS).join(', ')}.`);
+    }
+  }
+
+  const project = loadProject(cwd, options.config);
+  if (project.kind === 'invalid-config') {
+    writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
+    return EXIT_USAGE;
+  }
+
+  const { workspace } = project;
+  const findings = lintWorkspace(workspace, { today: options.today });
+  const counts = countBySeverity(findings);
+  const lines = (file: string) => workspace.sources.get(file)?.lines();
+  if (findings.some((finding) => finding.ruleId === 'config')) {
+    writeReports(reports, { findings, cwd, lines });
+    return EXIT_USAGE;
+  }
+  if (counts.error > 0) {
+    writeReports(reports, { findings, cwd, lines });
+    process.stderr.write(`badgemap: export refused: fix the ${plural(counts.error, 'error')} above first.\n`);
+    return EXIT_FINDINGS;
+  }
+
+  const outDir = path.resolve(exportOptions.out === undefined ? workspace.config.root : cwd, exportOptions.out ?? 'dist');
+  const files: OutputFile[] = [];
+  try {
+    for (const name of targetNames) {
+      const target = TARGETS[name];
+      if (target === undefined) continue;
+      files.push(...target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
+    }
+  } catch (error) {
+    if (error instanceof ExportError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  const written = writeOutputs(outDir, files);
+  const warnings = counts.warn > 0 ? ` ${plural(counts.warn, 'warning')} reported; run badgemap lint to see them.` : '';
+  process.stdout.write(
+    `Exported ${plural(workspace.model.badges.length, 'badge')} to ${displayPath(outDir, cwd)}/: ` +
+      `${plural(written, 'file')} written, ${files.length - written} unchanged.${warnings}\n`,
+  );
+  return EXIT_OK;
+}
+
+/** Writes each file under the output folder, skipping files that already hold the same bytes. */
+function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
+  let written = 0;
+  for (const file of files) {
+    const target = path.resolve(outDir, file.path);
+    // Paths come from seg(), which cannot leave the folder; this guards against a future mistake.
+    if (!target.startsWith(outDir + path.sep)) throw new Error(`Refusing to write outside the output folder: ${file.path}`);
+    if (hasContent(target, file.content)) continue;
+    writeFileAtomic(target, file.content);
+    written++;
+  }
+  return written;
+}

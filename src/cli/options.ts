@@ -1,0 +1,41 @@
+/** The options every command shares, read from commander and checked once. */
+import type { Command } from 'commander';
+
+import { isCalendarDate } from '../load/definitions.js';
+import { UsageError } from './errors.js';
+
+export interface GlobalOptions {
+  config?: string;
+  today: string;
+  verbose: boolean;
+  format: string[];
+  outputFile: string[];
+}
+
+export function globalOptions(command: Command): GlobalOptions {
+  const options = command.optsWithGlobals() as {
+    config?: string;
+    today?: string;
+    verbose?: boolean;
+    format?: string[];
+    outputFile?: string[];
+  };
+  return {
+    ...(options.config === undefined ? {} : { config: options.config }),
+    today: resolveToday(options.today),
+    verbose: options.verbose === true,
+    format: options.format ?? [],
+    outputFile: options.outputFile ?? [],
+  };
+}
+
+/** `--today`, or the current date in UTC, so that the time zone never changes a result. */
+function resolveToday(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(value)) throw new UsageError(`Invalid --today "${value}": use a date in the form YYYY-MM-DD.`);
+  return value;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,82 @@
+/**
+ * Finds and loads the repository a command works on: the config found by walking up from
+ * the working directory, the definition files it includes, and the sheets it declares.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { globSync } from 'tinyglobby';
+
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { Finding } from '../finding.js';
+import { resolveFinding } from '../engine/resolve.js';
+import { loadWorkspace, type Workspace } from '../load/workspace.js';
+import type { SourceFile } from '../source/source-file.js';
+import { UsageError } from './errors.js';
+import { describeFsError, fileSystemHost } from './fs-host.js';
+
+export const CONFIG_FILE_NAMES = ['badgemap.yaml', 'badgemap.yml'];
+
+/** Left out of discovery whatever the config says. Dot folders are left out by the glob. */
+const ALWAYS_EXCLUDED = ['**/node_modules/**', 'dist/**'];
+
+export type ProjectResult =
+  | { kind: 'loaded'; workspace: Workspace; files: string[] }
+  | { kind: 'invalid-config'; findings: Finding[]; sources: Map<string, SourceFile> };
+
+export function findConfigFile(startFolder: string): string | undefined {
+  let folder = path.resolve(startFolder);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(folder, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+export function loadProject(cwd: string, configOption: string | undefined): ProjectResult {
+  const configFile = configOption === undefined ? findConfigFile(cwd) : path.resolve(cwd, configOption);
+  if (configFile === undefined) {
+    throw new UsageError(
+      `No badgemap.yaml found in ${cwd} or any parent folder. Run "badgemap init" to create one, or pass --config FILE.`,
+    );
+  }
+
+  let text: string;
+  try {
+    text = fs.readFileSync(configFile, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new UsageError(`Cannot read config file ${configFile}: ${describeFsError(error)}.`);
+  }
+
+  const loaded = loadConfig(configFile, text);
+  const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
+  if (loaded.config === undefined) {
+    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
+    return { kind: 'invalid-config', findings, sources };
+  }
+
+  const files = discoverFiles(loaded.config);
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost });
+  return { kind: 'loaded', workspace, files };
+}
+
+/** The definition files: `include` minus `exclude`, the config file and the always-excluded folders. */
+export function discoverFiles(config: Config): string[] {
+  const files = globSync(config.include, {
+    cwd: config.root,
+    ignore: [...config.exclude, ...ALWAYS_EXCLUDED],
+    dot: false,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+  });
+  return files
+    .map((file) => path.resolve(file))
+    .filter((file) => file !== config.file)
+    .sort();
+}

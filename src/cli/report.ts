@@ -1,0 +1,69 @@
+/**
+ * Writes a findings report in each requested format: `--format` pairs in order with
+ * `--output-file`, and a format without a file goes to standard output.
+ */
+import path from 'node:path';
+
+import { Chalk } from 'chalk';
+
+import { FORMATTERS } from '../formatters/registry.js';
+import { PLAIN_STYLES, type ReportInput, type Styles } from '../formatters/types.js';
+import { UsageError } from './errors.js';
+import { writeFileAtomic } from './fs-host.js';
+
+export interface ReportTarget {
+  format: string;
+  /** Absolute path, or `undefined` for standard output. */
+  file?: string;
+}
+
+export function reportTargets(formats: readonly string[], files: readonly string[], cwd: string): ReportTarget[] {
+  const names = formats.length === 0 ? ['stylish'] : formats;
+  if (files.length > names.length) {
+    throw new UsageError(`${files.length} --output-file options but only ${names.length} --format; give a --format for each file.`);
+  }
+
+  const targets = names.map((format, index) => {
+    if (FORMATTERS[format] === undefined) {
+      throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+    }
+    const file = files[index];
+    return file === undefined ? { format } : { format, file: path.resolve(cwd, file) };
+  });
+
+  if (targets.filter((target) => target.file === undefined).length > 1) {
+    throw new UsageError('At most one --format can go to standard output; give the others an --output-file.');
+  }
+  return targets;
+}
+
+export function writeReports(targets: readonly ReportTarget[], input: Omit<ReportInput, 'styles'>): void {
+  for (const target of targets) {
+    const formatter = FORMATTERS[target.format];
+    if (formatter === undefined) continue;
+    if (target.file === undefined) {
+      process.stdout.write(formatter({ ...input, styles: terminalStyles(process.stdout) }));
+    } else {
+      writeFileAtomic(target.file, formatter({ ...input, styles: PLAIN_STYLES }));
+    }
+  }
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to anything but the empty string. */
+export function useColour(stream: NodeJS.WriteStream): boolean {
+  const noColour = process.env.NO_COLOR;
+  return stream.isTTY === true && (noColour === undefined || noColour === '');
+}
+
+export function terminalStyles(stream: NodeJS.WriteStream): Styles {
+  if (!useColour(stream)) return PLAIN_STYLES;
+  const chalk = new Chalk({ level: 1 });
+  return {
+    error: chalk.red,
+    warn: chalk.yellow,
+    info: chalk.blue,
+    dim: chalk.dim,
+    bold: chalk.bold,
+    underline: chalk.underline,
+  };
+}

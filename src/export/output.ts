@@ -1,0 +1,28 @@
+/** What an export target produces: files by path under the output folder. */
+import type { Config } from '../config/types.js';
+import type { Model } from '../model/model.js';
+
+export interface OutputFile {
+  /** A relative path with `/` separators, built only from `seg()` and fixed names. */
+  path: string;
+  content: string | Uint8Array;
+}
+
+export interface ExportInput {
+  model: Model;
+  config: Config;
+  embedImages: boolean;
+  /** YYYY-MM-DD, the only date an export may contain. */
+  today: string;
+}
+
+export interface ExportTarget {
+  name: string;
+  description: string;
+  build(input: ExportInput): OutputFile[];
+}
+
+/** Raised when an exporter is handed input that lint should have rejected. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}

@@ -1,0 +1,7 @@
+/** The export targets by `--target` name. */
+import { ob2Target } from './ob2.js';
+import type { ExportTarget } from './output.js';
+
+export const TARGETS: Record<string, ExportTarget> = {
+  ob2: ob2Target,
+};

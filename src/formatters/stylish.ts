@@ -1,0 +1,81 @@
+/**
+ * The default human-readable report: findings grouped by file, each with its position,
+ * severity, message and rule id, a code frame, and a summary line.
+ */
+import type { Finding, Severity } from '../finding.js';
+import { plural } from '../util/text.js';
+import { codeFrame } from './code-frame.js';
+import { displayPath } from './paths.js';
+import type { ReportInput, Styles } from './types.js';
+
+export function formatStylish(input: ReportInput): string {
+  const { findings, styles } = input;
+  if (findings.length === 0) return `${cleanSummary(input)}\n`;
+
+  const blocks: string[] = [];
+  for (const [file, group] of groupByFile(findings)) {
+    const lines = input.lines(file);
+    const entries = group.map((finding) => formatFinding(finding, lines, input));
+    blocks.push([styles.underline(displayPath(file, input.cwd)), ...entries].join('\n'));
+  }
+
+  return `${blocks.join('\n\n')}\n\n${problemSummary(findings, styles)}\n`;
+}
+
+function formatFinding(finding: Finding, lines: readonly string[] | undefined, input: ReportInput): string {
+  const { styles } = input;
+  const position = styles.dim(`${finding.range.start.line}:${finding.range.start.column}`);
+  const header = `  ${position}  ${severityLabel(finding.severity, styles)}  ${finding.message}  ${styles.dim(finding.ruleId)}`;
+  const parts = [header];
+
+  const frame = lines === undefined ? '' : codeFrame(lines, finding.range, styles);
+  if (frame !== '') parts.push(indent(frame, 4));
+
+  for (const related of finding.related) {
+    const where = `${displayPath(related.file, input.cwd)}:${related.range.start.line}:${related.range.start.column}`;
+    parts.push(`    ${styles.dim('also:')} ${where} ${related.message}`);
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+function severityLabel(severity: Severity, styles: Styles): string {
+  const labels: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
+  return styles[severity](labels[severity].padEnd(7));
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group === undefined) groups.set(finding.file, [finding]);
+    else group.push(finding);
+  }
+  return groups;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+function problemSummary(findings: readonly Finding[], styles: Styles): string {
+  const counts = countBySeverity(findings);
+  const text = `✖ ${plural(findings.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${plural(counts.info, 'info')})`;
+  const style = counts.error > 0 ? styles.error : counts.warn > 0 ? styles.warn : styles.info;
+  return styles.bold(style(text));
+}
+
+function cleanSummary(input: ReportInput): string {
+  if (input.checked === undefined) return '✔ No problems found.';
+  const { files, definitions } = input.checked;
+  return `✔ No problems found in ${plural(files, 'file')} (${plural(definitions, 'definition')}).`;
+}
+
+function indent(text: string, width: number): string {
+  const pad = ' '.repeat(width);
+  return text
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
+}

@@ -1,0 +1,91 @@
+import { configLocation, type Config } from '../config/types.js';
+import { sniffImage } from '../export/image.js';
+import { imagePath } from '../load/workspace.js';
+import type { Location } from '../finding.js';
+import type { Model } from '../model/model.js';
+import { locate } from '../model/types.js';
+import { defineRule, type RuleContext } from './types.js';
+
+const MESSAGES = {
+  noBaseUrl: 'The config has no "baseUrl"; export builds every Open Badges id under it. Add one, such as baseUrl: https://badges.example.org/.',
+  noIssuer: 'The config has no "issuer"; Open Badges need an issuer with id, name, url and email.',
+  issuerField: 'The issuer has no "{field}"; Open Badges 2.0 requires it.',
+  issuerOutsideBase: 'The issuer id "{id}" is not under baseUrl "{baseUrl}", so export cannot write the issuer Profile where the id points.',
+  noImage: 'Badge "{id}" has no image; Open Badges require one. Add image: with a PNG or SVG file.',
+  unreadableImage: 'Cannot read image "{image}": {reason}.',
+  wrongImageType: 'Image "{image}" is {format}; Open Badges accept PNG or SVG only.',
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+
+/** Checks, at lint time, what export would need and reject: issuer, baseUrl and images. */
+export const exportMetadataRule = defineRule({
+  id: 'export-metadata',
+  defaultSeverity: 'error',
+  description: 'What Open Badges needs and is missing: issuer fields, baseUrl, a PNG or SVG image per badge.',
+  defaultOptions: {},
+  messages: MESSAGES,
+  check(context) {
+    checkConfig(context);
+    checkIssuerImage(context);
+    for (const badge of context.model.badges) {
+      if (badge.image === undefined) {
+        context.report('noImage', { id: badge.id }, locate(badge, 'id'), { definitionId: badge.id });
+        continue;
+      }
+      const file = imagePath(badge.image, badge.source.file);
+      if (file !== undefined) checkImage(context, context.model, file, badge.image, locate(badge, 'image'), badge.id);
+    }
+  },
+});
+
+function checkConfig(context: RuleContext<object, MessageId>): void {
+  const { config } = context;
+  if (config.baseUrl === undefined) context.report('noBaseUrl', {}, configLocation(config));
+
+  const issuer = config.issuer;
+  if (issuer === undefined) {
+    context.report('noIssuer', {}, configLocation(config));
+    return;
+  }
+  for (const field of ['id', 'name', 'url', 'email'] as const) {
+    if (issuer[field] === undefined) context.report('issuerField', { field }, configLocation(config, 'issuer'));
+  }
+  if (issuer.id !== undefined && config.baseUrl !== undefined && !isUnder(issuer.id, config.baseUrl)) {
+    context.report('issuerOutsideBase', { id: issuer.id, baseUrl: config.baseUrl }, configLocation(config, 'issuer', 'id'));
+  }
+}
+
+function checkIssuerImage(context: RuleContext<object, MessageId>): void {
+  const image = context.config.issuer?.image;
+  const file = issuerImagePath(context.config);
+  if (image === undefined || file === undefined) return;
+  checkImage(context, context.model, file, image, configLocation(context.config, 'issuer', 'image'));
+}
+
+export function issuerImagePath(config: Config): string | undefined {
+  return imagePath(config.issuer?.image, config.file);
+}
+
+function checkImage(
+  context: RuleContext<object, MessageId>,
+  model: Model,
+  file: string,
+  image: string,
+  location: Location,
+  definitionId?: string,
+): void {
+  const extras = definitionId === undefined ? {} : { definitionId };
+  const asset = model.images.get(file);
+  if (asset?.bytes === undefined) {
+    context.report('unreadableImage', { image, reason: asset?.error ?? 'file not read' }, location, extras);
+    return;
+  }
+  const sniffed = sniffImage(asset.bytes);
+  if ('other' in sniffed) context.report('wrongImageType', { image, format: sniffed.other }, location, extras);
+}
+
+/** Whether a URL lies under a base URL that ends with `/`. */
+export function isUnder(url: string, baseUrl: string): boolean {
+  return url.startsWith(baseUrl) && url.length > baseUrl.length;
+}

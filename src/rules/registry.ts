@@ -1,0 +1,27 @@
+/** Every rule badgemap knows, in the order `badgemap rules` lists them. */
+import { configRule } from './config.js';
+import { duplicateIdRule } from './duplicate-id.js';
+import { exportMetadataRule } from './export-metadata.js';
+import { prerequisiteCycleRule } from './prerequisite-cycle.js';
+import { schemaRule } from './schema.js';
+import { csvSyntaxRule, duplicateKeyRule, yamlSyntaxRule } from './syntax.js';
+import type { Rule } from './types.js';
+import { unknownReferenceRule } from './unknown-reference.js';
+
+export const RULES: readonly Rule[] = [
+  configRule,
+  yamlSyntaxRule,
+  duplicateKeyRule,
+  csvSyntaxRule,
+  schemaRule,
+  duplicateIdRule,
+  unknownReferenceRule,
+  prerequisiteCycleRule,
+  exportMetadataRule,
+] as readonly Rule[];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

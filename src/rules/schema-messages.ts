@@ -1,0 +1,16 @@
+/** Message templates shared by the `schema` and `config` rules, which both report Ajv errors. */
+export const SCHEMA_MESSAGES = {
+  required: 'Missing required field "{field}".',
+  unknownField: 'Unknown field "{field}".{hint}',
+  unknownRule: 'Unknown rule "{field}".{hint}',
+  type: '"{field}" must be {expected}, not {actual}.',
+  enum: '"{field}" cannot be "{value}".{hint}',
+  pattern: '"{field}" must be {expected}, not "{value}".',
+  empty: '"{field}" must not be empty.',
+  minimum: '"{field}" must be at least {limit}, not {value}.',
+  minItems: '"{field}" must list at least {limit}.',
+  const: '"{field}" must be "{expected}" here, not "{value}".',
+  invalid: '"{field}" is invalid: {reason}.',
+} as const;
+
+export type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;

@@ -1,0 +1,72 @@
+/**
+ * What a rule is: an id, a default severity, its options and message templates, and a
+ * `check` that reports findings by data path. Rules without `check` are reported by the
+ * loader (syntax and schema problems) but are listed, documented and configured the same way.
+ */
+import type { Location, RawFinding, RelatedLocation, Severity } from '../finding.js';
+import type { Config } from '../config/types.js';
+import type { Model } from '../model/model.js';
+import type { JsonSchema } from '../schemas/parts.js';
+
+export interface ReportExtras {
+  definitionId?: string;
+  related?: RelatedLocation[];
+  severity?: Severity;
+}
+
+export interface RuleContext<Options, MessageId extends string> {
+  readonly model: Model;
+  readonly config: Config;
+  readonly options: Options;
+  /** The date every date-dependent check uses, as YYYY-MM-DD. */
+  readonly today: string;
+  report(
+    messageId: MessageId,
+    data: Record<string, string | number>,
+    location: Location,
+    extras?: ReportExtras,
+  ): void;
+}
+
+export interface Rule<Options extends object = object, MessageId extends string = string> {
+  id: string;
+  defaultSeverity: Severity;
+  /** One sentence, shown by `badgemap rules`. */
+  description: string;
+  /** JSON Schema properties of the rule's options, besides `severity`. */
+  optionsSchema?: Record<string, JsonSchema>;
+  defaultOptions: Options;
+  /** Message templates; `{name}` is replaced by the report's data. */
+  messages: Record<MessageId, string>;
+  check?: (context: RuleContext<Options, MessageId>) => void;
+}
+
+/** Declares a rule with its option and message types inferred. */
+export function defineRule<Options extends object, MessageId extends string>(
+  rule: Rule<Options, MessageId>,
+): Rule<Options, MessageId> {
+  return rule;
+}
+
+/** Builds a finding from a rule's message template. */
+export function createFinding<MessageId extends string>(
+  rule: Pick<Rule<object, MessageId>, 'id' | 'messages'>,
+  messageId: MessageId,
+  data: Record<string, string | number>,
+  location: Location,
+  extras: ReportExtras = {},
+): RawFinding {
+  return {
+    ruleId: rule.id,
+    messageId,
+    message: renderMessage(rule.messages[messageId], data),
+    location,
+    ...extras,
+  };
+}
+
+export function renderMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}

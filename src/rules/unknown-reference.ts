@@ -1,0 +1,73 @@
+import type { PathSegment } from '../finding.js';
+import type { Model } from '../model/model.js';
+import { locate, prerequisiteTargets, type Definition, type Kind } from '../model/types.js';
+import { didYouMean } from '../util/suggest.js';
+import { defineRule } from './types.js';
+
+interface Reference {
+  kind: Kind;
+  id: string;
+  path: PathSegment[];
+}
+
+/** Every id a definition refers to, with the kind it must exist in. */
+function referencesOf(definition: Definition): Reference[] {
+  const to = (kind: Kind, ids: string[], ...path: PathSegment[]): Reference[] =>
+    ids.map((id, index) => ({ kind, id, path: [...path, index] }));
+
+  switch (definition.kind) {
+    case 'competency':
+      return to('competency', definition.distinctFrom, 'distinctFrom');
+    case 'badge':
+      return [
+        ...to('competency', definition.competencies, 'competencies'),
+        ...(definition.rubric === undefined ? [] : [{ kind: 'rubric' as const, id: definition.rubric, path: ['rubric'] }]),
+        ...prerequisiteTargets(definition).map(({ id, path }) => ({ kind: 'badge' as const, id, path })),
+      ];
+    case 'rubric':
+      return definition.criteria.map((criterion, index) => ({
+        kind: 'competency' as const,
+        id: criterion.competency,
+        path: ['criteria', index, 'competency'],
+      }));
+    default:
+      return to('competency', definition.competencies, 'competencies');
+  }
+}
+
+export const unknownReferenceRule = defineRule({
+  id: 'unknown-reference',
+  defaultSeverity: 'error',
+  description: 'A competency, rubric or badge id that no definition has.',
+  defaultOptions: {},
+  messages: {
+    unknown: 'No {kind} has id "{id}".{hint}',
+  },
+  check(context) {
+    const suggestions = new SuggestionCache(context.model);
+    for (const definition of context.model.all()) {
+      for (const reference of referencesOf(definition)) {
+        if (context.model.has(reference.kind, reference.id)) continue;
+        const data = { kind: reference.kind, id: reference.id, hint: suggestions.hint(reference.kind, reference.id) };
+        context.report('unknown', data, locate(definition, ...reference.path), { definitionId: definition.id });
+      }
+    }
+  },
+});
+
+/** Suggestions compare against every id of the kind, so each answer is computed once. */
+class SuggestionCache {
+  private readonly cache = new Map<string, string>();
+
+  constructor(private readonly model: Model) {}
+
+  hint(kind: Kind, id: string): string {
+    const key = `${kind}\u0000${id}`;
+    let hint = this.cache.get(key);
+    if (hint === undefined) {
+      hint = didYouMean(id, this.model.ids(kind));
+      this.cache.set(key, hint);
+    }
+    return hint;
+  }
+}

@@ -1,0 +1,117 @@
+/** The JSON Schema of `badgemap.yaml`, with one entry per rule of the registry. */
+import { COLUMN_SYNONYMS } from '../load/columns.js';
+import type { Rule } from '../rules/types.js';
+import {
+  closedObject,
+  httpUrl,
+  language,
+  nonEmptyText,
+  PATTERNS,
+  positiveInteger,
+  text,
+  textList,
+  type JsonSchema,
+} from './parts.js';
+
+export const RULE_LEVELS = ['off', 'info', 'warn', 'error'];
+
+const level: JsonSchema = { type: 'string', enum: RULE_LEVELS, description: 'off, info, warn or error' };
+
+function ruleSetting(rule: Rule): JsonSchema {
+  return {
+    type: ['string', 'object'],
+    description: rule.description,
+    if: { type: 'string' },
+    then: level,
+    else: closedObject({ severity: level, ...(rule.optionsSchema ?? {}) }),
+  };
+}
+
+function ruleSettings(rules: readonly Rule[]): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const rule of rules) properties[rule.id] = ruleSetting(rule);
+  return { type: 'object', properties, additionalProperties: false };
+}
+
+const issuer = closedObject(
+  {
+    id: httpUrl('The URL of the issuer Profile; it must lie under baseUrl.'),
+    name: nonEmptyText('The issuing organisation.'),
+    url: httpUrl('The web site of the issuer.'),
+    email: { type: 'string', pattern: PATTERNS.email.pattern, description: 'The e-mail address of the issuer.' },
+    description: text('A short description of the issuer.'),
+    image: nonEmptyText('A path relative to the config, or an http(s) URL.'),
+    telephone: text('A telephone number.'),
+  },
+  [],
+  'The organisation that issues the badges.',
+);
+
+const sheet = closedObject(
+  {
+    kind: { type: 'string', enum: ['competency'], description: 'The kind of the records.' },
+    columns: {
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.keys(COLUMN_SYNONYMS.competency ?? {}).map((field) => [field, { type: 'string', minLength: 1 }]),
+      ),
+      additionalProperties: false,
+      description: 'Field name to header name, for headers badgemap does not recognise.',
+    },
+    delimiter: {
+      type: 'string',
+      enum: [',', ';', '\t', '|'],
+      description: 'The cell delimiter; detected when absent.',
+    },
+    separator: {
+      type: 'string',
+      minLength: 1,
+      description: 'Separates the values of a multi-valued cell; default ";".',
+    },
+    sheet: nonEmptyText('The worksheet to read from an XLSX file.'),
+  },
+  ['kind'],
+  'A spreadsheet read as definitions of one kind.',
+);
+
+export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
+  const settings = ruleSettings(rules);
+  return {
+    ...closedObject(
+      {
+        $schema: text('The schema of this file, for editors.'),
+        issuer,
+        baseUrl: httpUrl('Every exported id is built under this URL.'),
+        language,
+        review: closedObject({ cadenceMonths: positiveInteger('The default review cadence.') }),
+        include: textList('Glob patterns of definition files; default **/*.yaml and **/*.yml.'),
+        exclude: textList('Glob patterns left out.'),
+        sheets: {
+          type: 'object',
+          additionalProperties: sheet,
+          description: 'Spreadsheet sources by path, relative to this file.',
+        },
+        competencyLevels: { ...textList('Your own competency levels, low to high.'), minItems: 1 },
+        vocabulary: closedObject({
+          evidenceTypes: textList('Evidence types allowed besides the built-in ones.'),
+          assessmentMethods: textList('Assessment methods allowed besides the built-in ones.'),
+        }),
+        rules: settings,
+        overrides: {
+          type: 'array',
+          items: closedObject(
+            {
+              files: { ...textList('Glob patterns, relative to this file.'), minItems: 1 },
+              ids: textList('Definition ids, for sheet records.'),
+              rules: settings,
+            },
+            ['files', 'rules'],
+          ),
+        },
+      },
+      [],
+      'The badgemap repository configuration.',
+    ),
+    $schema: 'http://json-schema.org/draft-07/schema#',
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * A CSV or TSV sheet: csv-parse reads the values, and a byte-level scan of the same bytes
+ * finds where each record and cell starts, so a finding can point at the true line and
+ * column even when a quoted cell spans several lines.
+ */
+import { parse } from 'csv-parse/sync';
+
+import { START_OF_FILE, type Location, type Range } from '../finding.js';
+import { decodeUtf8, splitLines } from '../util/text.js';
+import type { SourceFile } from './source-file.js';
+
+export interface CsvRecord {
+  /** 0 for the header, then 1, 2, … for the data records. */
+  number: number;
+  cells: string[];
+  /** Byte offsets where the record and each of its cells start. */
+  start: number;
+  cellStarts: number[];
+}
+
+export interface CsvProblem {
+  code: string;
+  message: string;
+  range: Range;
+}
+
+export interface CsvOptions {
+  delimiter?: string;
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Delimiters tried when a sheet does not name one, in order of preference on a tie. */
+export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
+
+export class CsvSource implements SourceFile {
+  readonly records: CsvRecord[] = [];
+  readonly problems: CsvProblem[] = [];
+  readonly delimiter: string;
+  /** The column index of each field, set by whoever maps the header. */
+  readonly fieldColumns = new Map<string, number>();
+
+  private readonly lineStarts: number[];
+  private textLines?: string[];
+
+  constructor(
+    readonly file: string,
+    private readonly bytes: Uint8Array,
+    options: CsvOptions = {},
+  ) {
+    this.delimiter = options.delimiter ?? detectDelimiter(bytes, file);
+    this.lineStarts = findLineStarts(bytes);
+    this.read();
+  }
+
+  get header(): string[] {
+    return this.records[0]?.cells ?? [];
+  }
+
+  get dataRecords(): CsvRecord[] {
+    return this.records.slice(1);
+  }
+
+  lines(): readonly string[] {
+    this.textLines ??= splitLines(decodeUtf8(this.bytes));
+    return this.textLines;
+  }
+
+  locate(location: Location): Range {
+    const record = this.records[location.doc];
+    if (record === undefined) return START_OF_FILE;
+
+    const field = location.path[0];
+    const column = typeof field === 'string' ? this.fieldColumns.get(field) : undefined;
+    const start = column === undefined ? record.start : (record.cellStarts[column] ?? record.start);
+    const position = this.positionOf(start);
+    return { start: position, end: position };
+  }
+
+  describe(location: Location): string | undefined {
+    const field = location.path[0];
+    const column = typeof field === 'string' ? this.fieldColumns.get(field) : undefined;
+    const header = column === undefined ? undefined : this.header[column];
+    const where = location.doc === 0 ? 'header' : `record ${location.doc}`;
+    return header === undefined ? where : `${where}, column "${header}"`;
+  }
+
+  /** The 1-based line and UTF-16 column of a byte offset. */
+  positionOf(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const lineStart = this.lineStarts[low] ?? 0;
+    // decodeUtf8 drops a byte order mark, so a cell on the first line is not shifted by it.
+    const prefix = decodeUtf8(this.bytes.subarray(lineStart, offset));
+    return { line: low + 1, column: prefix.length + 1 };
+  }
+
+  private read(): void {
+    const spans = scanRecords(this.bytes, this.delimiter.charCodeAt(0));
+    const spanByEnd = new Map(spans.map((span) => [span.end, span]));
+
+    const parsed = parse(Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength), {
+      bom: true,
+      delimiter: this.delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
+      on_skip: (error: (Error & { code?: string; lines?: number }) | undefined) => {
+        if (error !== undefined) this.addProblem(error);
+      },
+    }) as unknown as { record: string[]; info: { bytes: number } }[];
+
+    for (const { record, info } of parsed) {
+      const span = spanByEnd.get(info.bytes) ?? spanContaining(spans, info.bytes - 1);
+      this.records.push({
+        number: this.records.length,
+        cells: record,
+        start: span?.start ?? 0,
+        cellStarts: span?.cells ?? [],
+      });
+    }
+  }
+
+  private addProblem(error: Error & { code?: string; lines?: number }): void {
+    const line = Math.max(1, error.lines ?? 1);
+    this.problems.push({
+      code: error.code ?? 'CSV_ERROR',
+      message: error.message.replace(/ at line \d+/, ''),
+      range: { start: { line, column: 1 }, end: { line, column: 1 } },
+    });
+  }
+}
+
+interface RecordSpan {
+  start: number;
+  /** The offset just past the record's line break, as csv-parse counts `info.bytes`. */
+  end: number;
+  cells: number[];
+}
+
+/**
+ * Finds record and cell boundaries by RFC 4180's rules: a cell that starts with a quote runs
+ * to the matching quote, `""` inside it is one quote, and LF, CRLF or CR ends a record.
+ * Empty lines are skipped, as csv-parse skips them.
+ */
+export function scanRecords(bytes: Uint8Array, delimiter: number): RecordSpan[] {
+  const spans: RecordSpan[] = [];
+  let offset = hasBom(bytes) ? 3 : 0;
+
+  while (offset < bytes.length) {
+    const lineBreak = lineBreakLength(bytes, offset);
+    if (lineBreak > 0) {
+      offset += lineBreak;
+      continue;
+    }
+
+    const span: RecordSpan = { start: offset, end: offset, cells: [offset] };
+    let inQuotes = false;
+    let cellStart = true;
+
+    while (offset < bytes.length) {
+      const byte = bytes[offset];
+      if (inQuotes) {
+        if (byte === QUOTE && bytes[offset + 1] === QUOTE) offset += 2;
+        else {
+          if (byte === QUOTE) inQuotes = false;
+          offset++;
+        }
+        continue;
+      }
+      if (byte === QUOTE && cellStart) {
+        inQuotes = true;
+        cellStart = false;
+        offset++;
+        continue;
+      }
+      if (byte === delimiter) {
+        offset++;
+        span.cells.push(offset);
+        cellStart = true;
+        continue;
+      }
+      const breakLength = lineBreakLength(bytes, offset);
+      if (breakLength > 0) {
+        offset += breakLength;
+        break;
+      }
+      cellStart = false;
+      offset++;
+    }
+
+    span.end = offset;
+    spans.push(span);
+  }
+
+  return spans;
+}
+
+/** Picks the candidate delimiter that occurs most often in the first record; `.tsv` means tab. */
+export function detectDelimiter(bytes: Uint8Array, file = ''): string {
+  if (/\.tsv$/i.test(file)) return '\t';
+
+  const first = scanFirstLine(bytes);
+  let best = ',';
+  let bestCount = 0;
+  for (const candidate of CANDIDATE_DELIMITERS) {
+    const count = countOutsideQuotes(first, candidate.charCodeAt(0));
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function scanFirstLine(bytes: Uint8Array): Uint8Array {
+  const start = hasBom(bytes) ? 3 : 0;
+  let inQuotes = false;
+  for (let offset = start; offset < bytes.length; offset++) {
+    if (bytes[offset] === QUOTE) inQuotes = !inQuotes;
+    if (!inQuotes && (bytes[offset] === LF || bytes[offset] === CR)) return bytes.subarray(start, offset);
+  }
+  return bytes.subarray(start);
+}
+
+function countOutsideQuotes(bytes: Uint8Array, target: number): number {
+  let count = 0;
+  let inQuotes = false;
+  for (const byte of bytes) {
+    if (byte === QUOTE) inQuotes = !inQuotes;
+    else if (!inQuotes && byte === target) count++;
+  }
+  return count;
+}
+
+function lineBreakLength(bytes: Uint8Array, offset: number): number {
+  if (bytes[offset] === CR) return bytes[offset + 1] === LF ? 2 : 1;
+  return bytes[offset] === LF ? 1 : 0;
+}
+
+function findLineStarts(bytes: Uint8Array): number[] {
+  const starts = [0];
+  for (let offset = 0; offset < bytes.length; offset++) {
+    const byte = bytes[offset];
+    if (byte === CR && bytes[offset + 1] === LF) continue;
+    if (byte === LF || byte === CR) starts.push(offset + 1);
+  }
+  return starts;
+}
+
+function spanContaining(spans: RecordSpan[], offset: number): RecordSpan | undefined {
+  return spans.find((span) => span.start <= offset && offset < span.end);
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}

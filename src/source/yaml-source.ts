@@ -1,0 +1,261 @@
+/**
+ * A YAML file kept as parsed: its documents, their nodes and a line counter, so that any
+ * data path can be turned back into a line and column long after the rules ran.
+ *
+ * Documents are parsed with the failsafe schema, which reads every scalar as the text it
+ * was written as: `1.10`, `007` and `7` stay three different strings. Fields typed as
+ * numbers or booleans are converted later, by schema validation.
+ */
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
+
+import { START_OF_FILE, type Location, type PathSegment, type Range } from '../finding.js';
+import { setOwn } from '../util/json.js';
+import { splitLines } from '../util/text.js';
+import type { SourceFile } from './source-file.js';
+
+/** A parse error or warning, positioned. */
+export interface YamlProblem {
+  code: string;
+  message: string;
+  doc: number;
+  range: Range;
+  warning: boolean;
+}
+
+/** Values that mean "missing" when written as a plain scalar. */
+const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
+
+/** More alias expansions than this in one document is an attack, not a definition file. */
+const MAX_ALIAS_EXPANSIONS = 10_000;
+
+const MERGE_KEY = '<<';
+
+export class YamlSource implements SourceFile {
+  readonly documents: Document.Parsed[];
+  private readonly lineCounter = new LineCounter();
+  private textLines?: string[];
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.documents = parseAllDocuments(text, {
+      schema: 'failsafe',
+      lineCounter: this.lineCounter,
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: true,
+    }) as Document.Parsed[];
+  }
+
+  lines(): readonly string[] {
+    this.textLines ??= splitLines(this.text);
+    return this.textLines;
+  }
+
+  problems(): YamlProblem[] {
+    const problems: YamlProblem[] = [];
+    this.documents.forEach((document, doc) => {
+      for (const [list, warning] of [
+        [document.errors, false],
+        [document.warnings, true],
+      ] as const) {
+        for (const problem of list) {
+          problems.push({
+            code: problem.code,
+            message: firstLine(problem.message),
+            doc,
+            range: this.rangeOf(problem.pos[0], problem.pos[1]),
+            warning,
+          });
+        }
+      }
+    });
+    return problems;
+  }
+
+  /** Whether a document parsed without errors that make its content unreliable. */
+  isUsable(doc: number): boolean {
+    const document = this.documents[doc];
+    return document !== undefined && document.errors.every((error) => error.code === 'DUPLICATE_KEY');
+  }
+
+  /**
+   * Converts a document to plain data: mappings become objects, sequences arrays, and
+   * scalars strings, with an empty value, `~` or `null` as `null`. Aliases and `<<` merge
+   * keys are resolved. A later duplicate key replaces an earlier one, as in JSON.
+   */
+  valueOf(doc: number): unknown {
+    const document = this.documents[doc];
+    if (document === undefined) return null;
+    return new PlainConverter(document).convert(document.contents);
+  }
+
+  locate(location: Location): Range {
+    const document = this.documents[location.doc];
+    if (document === undefined) return START_OF_FILE;
+
+    let node: unknown = document.contents;
+    if (node === null || node === undefined) return this.rangeOf(document.range[0], document.range[0]);
+
+    for (let index = 0; index < location.path.length; index++) {
+      const segment = location.path[index] as PathSegment;
+      const container = resolveAlias(document, node);
+      const isLast = index === location.path.length - 1;
+
+      if (isMap(container)) {
+        const pair = findPair(document, container, String(segment));
+        if (pair === undefined) return this.rangeOfNode(container);
+        if ((isLast && location.target === 'key') || !isNode(pair.value)) {
+          return this.rangeOfNode(pair.key);
+        }
+        node = pair.value;
+      } else if (isSeq(container) && typeof segment === 'number') {
+        const item = container.items[segment];
+        if (!isNode(item)) return this.rangeOfNode(container);
+        node = item;
+      } else {
+        return this.rangeOfNode(container);
+      }
+    }
+
+    return this.rangeOfNode(node);
+  }
+
+  private rangeOfNode(node: unknown): Range {
+    if (!isNode(node) || node.range === undefined || node.range === null) return START_OF_FILE;
+    return this.rangeOf(node.range[0], node.range[1]);
+  }
+
+  private rangeOf(start: number, end: number): Range {
+    const from = this.lineCounter.linePos(start);
+    const to = this.lineCounter.linePos(Math.max(start, end));
+    return {
+      start: { line: from.line, column: from.col },
+      end: { line: to.line, column: to.col },
+    };
+  }
+}
+
+class PlainConverter {
+  private expansions = 0;
+  private readonly inProgress = new Set<unknown>();
+  private readonly converted = new Map<unknown, unknown>();
+
+  constructor(private readonly document: Document.Parsed) {}
+
+  convert(node: unknown): unknown {
+    if (isAlias(node)) return this.convertAlias(node);
+    if (isScalar(node)) return scalarValue(node);
+    if (isSeq(node)) return node.items.map((item) => this.convert(item));
+    if (isMap(node)) return this.convertMap(node);
+    return null;
+  }
+
+  private convertAlias(node: Node): unknown {
+    this.expansions++;
+    const target = resolveAlias(this.document, node);
+    // A repeated alias reuses the converted value, so nested aliases cannot blow up memory.
+    if (this.expansions > MAX_ALIAS_EXPANSIONS || this.inProgress.has(target)) return null;
+    if (this.converted.has(target)) return this.converted.get(target);
+
+    this.inProgress.add(target);
+    const value = this.convert(target);
+    this.inProgress.delete(target);
+    this.converted.set(target, value);
+    return value;
+  }
+
+  private convertMap(node: YAMLMap): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+
+    for (const pair of node.items) {
+      if (isMergeKey(pair.key)) {
+        this.mergeInto(result, pair.value);
+        continue;
+      }
+      setOwn(result, keyText(pair.key), this.convert(pair.value));
+    }
+
+    return result;
+  }
+
+  /** Merge keys add the fields of the merged mappings that the mapping does not set itself. */
+  private mergeInto(result: Record<string, unknown>, source: unknown): void {
+    const resolved = resolveAlias(this.document, source);
+    const sources = isSeq(resolved) ? resolved.items : [source];
+    for (const item of sources) {
+      const value = this.convert(item);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [key, field] of Object.entries(value)) {
+        if (!Object.prototype.hasOwnProperty.call(result, key)) setOwn(result, key, field);
+      }
+    }
+  }
+}
+
+function scalarValue(node: Node & { value?: unknown; type?: string }): string | null {
+  const text = node.value === null || node.value === undefined ? '' : String(node.value);
+  const plain = node.type === 'PLAIN' || node.type === undefined;
+  return plain && NULL_SCALARS.has(text) ? null : text;
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
+  if (key === null || key === undefined) return '';
+  return String(key);
+}
+
+/** With `merge: true`, the yaml package gives a plain `<<` key a symbol value. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const value = key.value;
+  const isMergeSymbol = typeof value === 'symbol' && value.description === MERGE_KEY;
+  return isMergeSymbol || (value === MERGE_KEY && (key.type === 'PLAIN' || key.type === undefined));
+}
+
+function findPair(document: Document.Parsed, map: YAMLMap, key: string): Pair | undefined {
+  const own = map.items.find((pair) => !isMergeKey(pair.key) && keyText(pair.key) === key);
+  if (own !== undefined) return own;
+
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const merged = resolveAlias(document, pair.value);
+    const candidates = isSeq(merged) ? merged.items : [merged];
+    for (const candidate of candidates) {
+      const source = resolveAlias(document, candidate);
+      if (isMap(source)) {
+        const found = findPair(document, source, key);
+        if (found !== undefined) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function resolveAlias(document: Document.Parsed, node: unknown): unknown {
+  let current = node;
+  for (let depth = 0; isAlias(current) && depth < 100; depth++) {
+    current = current.resolve(document);
+  }
+  return current;
+}
+
+function isNode(value: unknown): value is Node {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0]?.trim() ?? message;
+}

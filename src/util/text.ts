@@ -1,0 +1,21 @@
+/** Decodes UTF-8 bytes, dropping a byte order mark; invalid bytes become U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Splits text into lines on LF, CRLF or CR, without the line breaks. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** `1 error`, `2 errors`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Joins names as `a, b and c`. */
+export function listNames(names: readonly string[], conjunction = 'and'): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}

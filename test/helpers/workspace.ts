@@ -1,0 +1,74 @@
+/** Lints or exports a repository held in memory, for table tests of loaders and rules. */
+import path from 'node:path';
+
+import { loadConfig } from '../../src/config/load.js';
+import { lintWorkspace } from '../../src/engine/lint.js';
+import type { Finding } from '../../src/finding.js';
+import type { Host } from '../../src/load/host.js';
+import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
+
+export const ROOT = path.resolve('/repo');
+
+export const DEFAULT_CONFIG = `
+issuer:
+  id: https://badges.example.org/issuer.json
+  name: Example Issuer
+  url: https://example.org
+  email: badges@example.org
+baseUrl: https://badges.example.org/
+`;
+
+/** A 1×1 PNG, enough for image checks. */
+export const PNG_BYTES = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+export type FileMap = Record<string, string | Uint8Array>;
+
+export function memoryHost(files: FileMap): Host {
+  return {
+    read(file) {
+      const relative = path.relative(ROOT, file).split(path.sep).join('/');
+      const content = files[relative];
+      if (content === undefined) return { error: 'file not found' };
+      return { bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
+    },
+  };
+}
+
+export interface LoadedFiles {
+  workspace: Workspace;
+  findings: Finding[];
+}
+
+/**
+ * Loads every `.yaml` file of the map except `badgemap.yaml`, which is the config (the
+ * default config when absent), and lints them.
+ */
+export function lintFiles(files: FileMap, options: { today?: string } = {}): LoadedFiles {
+  const all: FileMap = { 'badgemap.yaml': DEFAULT_CONFIG, ...files };
+  const configFile = path.join(ROOT, 'badgemap.yaml');
+  const loaded = loadConfig(configFile, String(all['badgemap.yaml']));
+  if (loaded.config === undefined) {
+    throw new Error(`config has findings: ${loaded.findings.map((finding) => finding.message).join('; ')}`);
+  }
+
+  const definitionFiles = Object.keys(all)
+    .filter((name) => /\.ya?ml$/.test(name) && name !== 'badgemap.yaml')
+    .sort()
+    .map((name) => path.join(ROOT, name));
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files: definitionFiles, host: memoryHost(all) });
+  const findings = lintWorkspace(workspace, { today: options.today ?? '2026-12-04' });
+  return { workspace, findings };
+}
+
+/** Findings of one rule as `line:column message`, the compact form table tests compare. */
+export function summarise(findings: Finding[], ruleId?: string): string[] {
+  return findings
+    .filter((finding) => ruleId === undefined || finding.ruleId === ruleId)
+    .map((finding) => {
+      const file = path.relative(ROOT, finding.file).split(path.sep).join('/');
+      return `${file}:${finding.range.start.line}:${finding.range.start.column} ${finding.ruleId} ${finding.message}`;
+    });
+}
