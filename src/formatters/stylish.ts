@@ -62,7 +62,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 function problemSummary(findings: readonly Finding[], styles: Styles): string {
   const counts = countBySeverity(findings);
   const text = `✖ ${plural(findings.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${plural(counts.info, 'info')})`;
-  const style = counts.error > 0 ? styles.error : counts.warn > 0 ? styles.warn : styles.info;
+  let style = styles.info;
+  if (counts.warn > 0) style = styles.warn;
+  if (counts.error > 0) style = styles.error;
   return styles.bold(style(text));
 }
 

@@ -89,7 +89,7 @@ function checkImage(
   if ('other' in sniffed) context.report('wrongImageType', { image, format: sniffed.other }, location, extras);
 }
 
-/** Whether a URL lies under a base URL that ends with `/`. */
+/** Returns whether a URL lies under a base URL that ends with `/`. */
 export function isUnder(url: string, baseUrl: string): boolean {
   return url.startsWith(baseUrl) && url.length > baseUrl.length;
 }

@@ -104,7 +104,7 @@ describe('export safety', () => {
     const result = runCli(['export', '--today', '2026-12-04'], { cwd: repo });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('No competency has id "nope".');
-    expect(result.stderr).toBe('badgemap: export refused: fix the 1 error above first.\n');
+    expect(result.stderr).toBe('badgemap: nothing exported: fix the 1 error above first.\n');
     expect(fs.existsSync(out)).toBe(false);
   });
 });
