@@ -17,6 +17,7 @@ export const importRule = defineRule({
     blankRow: 'Record skipped: every cell is empty.',
     missingField: 'Record skipped: it has no {field}{hint}.',
     duplicateId: 'Record skipped: {kind} id "{id}" is already used by record {first}.',
+    repeatedRecord: 'Record repeats record {first} (what differs: {differs}); it was merged into {kind} "{id}".',
     sameText: '{kind} "{id}" repeats record {first} word for word; it was imported under its own id.',
     notNumber: 'Value kept as "{field}": "{value}" is not {expected}, so it cannot be "{target}".',
     cellValue: 'Value converted: the cell holds {original}; it was read as "{text}".',
@@ -54,6 +55,7 @@ const SEVERITY: Partial<Record<ImportMessageId, Severity>> = {
   noCompetency: 'info',
   missingDefinition: 'info',
   sameText: 'info',
+  repeatedRecord: 'info',
 };
 
 /** An import finding with the severity its message carries. */

@@ -20,7 +20,11 @@ export interface TableImportOptions {
   separator: string;
   mode: 'import' | 'lint';
   vocabulary: Vocabulary;
+  /** Called every few thousand records with the number read so far. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_STEP = 2000;
 
 /** A column that maps to no field, and the `x-` key import keeps it under. */
 export interface KeptColumn {
@@ -56,7 +60,9 @@ export function importTable(source: TableSource, options: TableImportOptions): T
   };
   const run = { options, sets, kept, report, skipped: 0 };
 
+  const total = source.dataRecords.length;
   for (const record of source.dataRecords) {
+    if (record.number % PROGRESS_STEP === 0) options.onProgress?.(record.number, total);
     const reader = new RecordReader(context, record);
     if (record.cells.every((cell) => cell.trim() === '')) {
       reader.reportRecord('blankRow', {});
@@ -66,6 +72,7 @@ export function importTable(source: TableSource, options: TableImportOptions): T
     if (!readRecord(run, reader)) run.skipped++;
   }
 
+  options.onProgress?.(total, total);
   if (options.kind === 'competency' || options.kind === 'mapping') resolveParents(sets.competency, findings, report);
   const definitions = [...sets.competency.finish(), ...sets.badge.finish(), ...sets.rubric.finish()];
   return { definitions, findings, match, kept, skipped: run.skipped };
