@@ -141,7 +141,9 @@ export class DraftSet {
       for (const item of value) if (!existing.includes(item)) existing.push(item);
     } else if (key === 'criteria' && inner === 'narrative' && typeof existing === 'string' && typeof value === 'string') {
       // A mapping sheet states a badge's benchmarks row by row; each distinct one is kept.
-      if (!existing.split('\n\n').includes(value)) current[inner] = `${existing}\n\n${value}`;
+      const paragraphs = existing.split('\n\n');
+      const added = value.split('\n\n').filter((paragraph) => !paragraphs.includes(paragraph));
+      if (added.length > 0) current[inner] = [...paragraphs, ...added].join('\n\n');
     } else this.reportConflict(draft, `${key}.${inner}`, existing, value, location);
   }
 

@@ -53,10 +53,11 @@ export class RecordReader {
 
   /** The distinct values of a multi-valued cell, in order. */
   list(field: string): string[] {
-    const text = this.text(field);
-    if (text === undefined) return [];
+    const column = this.context.columns.get(field);
+    const raw = column === undefined ? undefined : this.record.cells[column];
+    if (raw === undefined || raw.trim() === '') return [];
     const values: string[] = [];
-    for (const value of splitValues(text, this.context.separator)) {
+    for (const value of splitValues(raw, this.context.separator)) {
       if (values.includes(value)) this.report(field, 'repeated', { value: preview(value) });
       else values.push(value);
     }

@@ -70,7 +70,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
     for (const name of targetNames) {
       const target = TARGETS[name];
       if (target === undefined) continue;
-      files.push(...target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
+      files.push(...await target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
     }
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message);
