@@ -7,7 +7,7 @@ import type { RawFinding } from '../finding.js';
 import { baseField, INTEGER_FIELDS } from '../load/columns.js';
 import { cellLocation, type TableRecord, type TableSource } from '../source/table.js';
 import { importFinding, type ImportMessageId } from './problems.js';
-import { splitValues } from './values.js';
+import { isPoints, splitValues } from './values.js';
 
 export interface ReaderContext {
   source: TableSource;
@@ -30,6 +30,11 @@ export class RecordReader {
 
   get file(): string {
     return this.context.source.file;
+  }
+
+  /** The number of columns the header names. */
+  get headerWidth(): number {
+    return this.context.source.header.length;
   }
 
   has(field: string): boolean {
@@ -79,8 +84,7 @@ export class RecordReader {
   points(field: string): number | undefined {
     const text = this.text(field);
     if (text === undefined) return undefined;
-    const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-    if (Number.isFinite(value)) return value;
+    if (isPoints(text)) return Number(text);
     this.keepAside(field, text, 'notNumber', { expected: 'a number of 0 or more' });
     return undefined;
   }

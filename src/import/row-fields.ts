@@ -6,9 +6,10 @@
 import type { Location } from '../finding.js';
 import type { Alignment, Evidence, Prerequisite } from '../model/types.js';
 import type { DraftSet } from './drafts.js';
+import { setOwn } from '../util/json.js';
 import { slugify } from './ids.js';
 import { preview, type RecordReader } from './record-reader.js';
-import { alignmentFrom, parseAlignment, parseEvidence, parsePrerequisite, vocabularyTerm } from './values.js';
+import { alignmentFrom, isPoints, parseAlignment, parseEvidence, parsePrerequisite, vocabularyTerm } from './values.js';
 
 export interface Vocabulary {
   evidenceTypes: readonly string[];
@@ -111,18 +112,24 @@ export function readRubricRow(reader: RecordReader, set: DraftSet, location: Loc
   const rubricName = reader.text('name');
   const competency = reader.text('competency');
   const levelName = reader.text('level');
-  const points = reader.points('points');
+  const pointsText = reader.text('points');
 
   const missing = [
     rubricId === undefined && rubricName === undefined ? 'rubric id or name' : undefined,
     competency === undefined ? 'competency' : undefined,
     levelName === undefined && reader.text('levelId') === undefined ? 'level' : undefined,
-    points === undefined ? 'points' : undefined,
+    pointsText === undefined ? 'points' : undefined,
   ].filter((name) => name !== undefined);
   if (missing.length > 0 && !lint) {
     reader.reportRecord('missingField', { field: missing.join(', '), hint: '' });
     return false;
   }
+  // A level without points cannot be scored, so importing skips the row instead of keeping the text aside.
+  if (!lint && pointsText !== undefined && !isPoints(pointsText)) {
+    reader.report('points', 'invalidField', { value: preview(pointsText), expected: 'a number of 0 or more', field: 'points' });
+    return false;
+  }
+  const points = lint ? reader.points('points') : pointsText === undefined ? undefined : Number(pointsText);
 
   const identity = rubricName ?? rubricId ?? '';
   const id = rubricId ?? set.idOfIdentity(identity) ?? set.ids.derive(identity);
@@ -133,7 +140,9 @@ export function readRubricRow(reader: RecordReader, set: DraftSet, location: Loc
   }
 
   const passing = compact({ minimumPoints: reader.points('minimumPoints'), everyCriterionAtLeast: reader.text('everyCriterionAtLeast') });
-  const draft = set.add(id, compact({ name, criteria: [], passing, ...kept }), reader.record.number, location, identity);
+  const draft = set.add(id, compact({ name, passing, ...kept }), reader.record.number, location, identity);
+  // compact drops empty lists, and merging a second `criteria` list would report a conflict, so the list is made here.
+  if (!Array.isArray(draft.value.criteria)) setOwn(draft.value, 'criteria', []);
 
   const criteria = draft.value.criteria as Fields[];
   const criterionName = reader.text('criterionName');

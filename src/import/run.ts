@@ -6,7 +6,7 @@
 import path from 'node:path';
 
 import type { RawFinding } from '../finding.js';
-import { matchColumns, type SheetKind } from '../load/columns.js';
+import { matchColumns, SHEET_KINDS, sheetFields, type SheetKind } from '../load/columns.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Kind } from '../model/types.js';
 import { encodingLabel, decodeText } from '../source/encoding.js';
@@ -107,13 +107,26 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   const opened = openTable(input.file, input.bytes, input.sheet === undefined ? {} : { sheet: input.sheet }, input.workbook);
   if ('error' in opened) return opened;
   const { source } = opened;
-  if (source.header.length === 0) return { error: 'the sheet is empty: it needs a header row' };
+  const csvProblems = opened.csv?.problems ?? [];
+  if (source.header.length === 0) {
+    const problem = csvProblems[0];
+    return { error: problem === undefined ? 'the sheet is empty: it needs a header row' : `its header cannot be read: ${problem.message}` };
+  }
 
-  const kind = input.kind ?? detectKind(source.header);
+  const kind = input.kind ?? detectKind(source.header, input.columns);
   if (kind === undefined) {
-    return { error: `cannot tell what the sheet holds from its header (${source.header.map((name) => `"${name}"`).join(', ')}); give --kind competency, badge, rubric or mapping` };
+    const mapped = Object.keys(input.columns);
+    const suited = SHEET_KINDS.filter((candidate) => mapped.every((field) => sheetFields(candidate).includes(field)));
+    const hint = mapped.length === 0 ? '' : `; the mapped fields suit ${suited.length === 0 ? 'no single kind' : `only ${suited.join(' or ')} sheets`}`;
+    return { error: `cannot tell what the sheet holds from its header (${source.header.map((name) => `"${name}"`).join(', ')})${hint}; give --kind competency, badge, rubric or mapping` };
   }
   if (kind === 'openbadges') return { error: '--kind openbadges needs an Open Badges JSON file' };
+  const fields = sheetFields(kind);
+  const foreign = Object.keys(input.columns).filter((field) => !fields.includes(field));
+  if (foreign.length > 0) {
+    const names = foreign.map((field) => `"${field}"`).join(', ');
+    return { error: `a ${kind} sheet has no field ${names}; its fields are ${fields.join(', ')}` };
+  }
 
   const config = input.workspace.config;
   const vocabulary = {
@@ -133,9 +146,9 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   if (opened.encoding !== undefined && opened.encoding !== 'utf-8') {
     findings.push(importFinding('encoding', { encoding: encodingLabel(opened.encoding) }, { file: input.file, doc: 0, path: [] }));
   }
-  for (const problem of opened.csv?.problems ?? []) {
+  for (const problem of csvProblems) {
     const location = { file: input.file, doc: 0, path: [], range: problem.range };
-    findings.push(importFinding('jsonSyntax', { message: problem.message }, location));
+    findings.push(importFinding('csvRecord', { message: problem.message }, location));
   }
   for (const [field, header] of imported.match.missing) {
     return { error: `--map ${field}=${header}: the sheet has no column "${header}"; its columns are ${source.header.map((name) => `"${name}"`).join(', ')}` };
@@ -147,8 +160,9 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
     ...(opened.encoding === undefined ? {} : { encoding: encodingLabel(opened.encoding) }),
     ...(opened.csv === undefined ? {} : { delimiter: opened.csv.delimiter }),
     ...(opened.csv === undefined && 'table' in source ? { sheet: (source as { table: { name: string } }).table.name } : {}),
-    records: source.dataRecords.length,
-    skipped: imported.skipped,
+    // Records csv-parse could not read count as records, and as skipped ones.
+    records: source.dataRecords.length + csvProblems.length,
+    skipped: imported.skipped + csvProblems.length,
     matched: [...imported.match.columns].sort((a, b) => a[1] - b[1]).map(([field, index]) => ({ header: source.header[index] ?? '', field })),
     kept: imported.kept.map((column) => ({ header: column.header, key: column.key })),
   };
@@ -160,15 +174,17 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
  * both a competency and a badge; a competency sheet has a statement; a badge sheet has a
  * name and badge columns such as evidence or criteria.
  */
-export function detectKind(header: readonly string[]): SheetKind | undefined {
+export function detectKind(header: readonly string[], explicit: Record<string, string> = {}): SheetKind | undefined {
+  const candidates = SHEET_KINDS.filter((kind) => Object.keys(explicit).every((field) => sheetFields(kind).includes(field)));
+  const matched = (kind: SheetKind) => (candidates.includes(kind) ? matchColumns(kind, header, explicit).columns : new Map<string, number>());
   const has = (kind: SheetKind, ...fields: string[]) => {
-    const { columns } = matchColumns(kind, header, {});
+    const columns = matched(kind);
     return fields.every((field) => columns.has(field));
   };
   const badgeColumns = ['evidence', 'methods', 'competencies', 'image', 'narrative', 'prerequisites', 'criteriaUrl', 'rubric'];
 
   if (has('rubric', 'points') && (has('rubric', 'level') || has('rubric', 'levelId'))) return 'rubric';
-  const mapping = matchColumns('mapping', header, {}).columns;
+  const mapping = matched('mapping');
   const mappingCompetency = [...mapping.keys()].some((field) => field.startsWith('competency.') && field !== 'competency.parent');
   if (mappingCompetency && (mapping.has('badge.name') || mapping.has('badge.id'))) return 'mapping';
   if (has('competency', 'statement')) return 'competency';

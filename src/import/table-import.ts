@@ -74,6 +74,7 @@ export function importTable(source: TableSource, options: TableImportOptions): T
 
   options.onProgress?.(total, total);
   if (options.kind === 'competency' || options.kind === 'mapping') resolveParents(sets.competency, findings, report);
+  if (options.kind === 'rubric' && report) resolveLevelNames(sets.rubric, findings);
   const definitions = [...sets.competency.finish(), ...sets.badge.finish(), ...sets.rubric.finish()];
   return { definitions, findings, match, kept, skipped: run.skipped };
 }
@@ -204,6 +205,16 @@ function keptValues(run: Run, reader: RecordReader, kind: Kind): Record<string, 
   for (const [key, text] of reader.aside) {
     if (kind === kindOfAside(run.options.kind, key)) values[key] = text;
   }
+  if (kind === kindOfAside(run.options.kind, '')) {
+    // Cells past the last header have no name; they are kept by position, as a headerless column is.
+    const width = reader.headerWidth;
+    reader.record.cells.forEach((cell, index) => {
+      if (index < width || cell.trim() === '') return;
+      const key = `x-column-${index + 1}`;
+      values[key] = cell.trim();
+      reader.reportAt(index, 'extraCell', { field: key, count: width });
+    });
+  }
   return values;
 }
 
@@ -274,5 +285,30 @@ function resolveParents(set: DraftSet, findings: RawFinding[], report: boolean):
     const id = byText.get(parent);
     if (id !== undefined) draft.value['x-parent'] = id;
     else if (report) findings.push(importFinding('unknownParent', { parent }, { ...draft.location, path: [...draft.location.path, 'parent'] }, draft.id));
+  }
+}
+
+/**
+ * Sheets often name the passing level by its name (`Meets`) where the rubric needs the level
+ * id (`meets`); a value that is no level id but is the name of a level of every criterion
+ * becomes that id.
+ */
+function resolveLevelNames(set: DraftSet, findings: RawFinding[]): void {
+  for (const draft of set.all()) {
+    const passing = draft.value.passing as Record<string, unknown> | undefined;
+    const wanted = passing?.everyCriterionAtLeast;
+    const criteria = draft.value.criteria as { levels?: { id?: unknown; name?: unknown }[] }[] | undefined;
+    if (passing === undefined || typeof wanted !== 'string' || criteria === undefined || criteria.length === 0) continue;
+
+    const levels = criteria.flatMap((criterion) => criterion.levels ?? []);
+    if (levels.some((level) => level.id === wanted)) continue;
+    const ids = new Set(levels.filter((level) => level.name === wanted).map((level) => level.id));
+    const [id] = ids;
+    const everyCriterionHasIt = criteria.every((criterion) => (criterion.levels ?? []).some((level) => level.id === id));
+    if (ids.size !== 1 || typeof id !== 'string' || !everyCriterionHasIt) continue;
+
+    passing.everyCriterionAtLeast = id;
+    const location = { ...draft.location, path: ['everyCriterionAtLeast'] };
+    findings.push(importFinding('vocabulary', { value: wanted, what: 'level id', term: id }, location, draft.id));
   }
 }

@@ -47,6 +47,11 @@ export function splitValues(cell: string, separator: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
+/** Whether text is a number of points: digits with an optional decimal part, 0 or more. */
+export function isPoints(text: string): boolean {
+  return /^\d+(\.\d+)?$/.test(text);
+}
+
 /** `{ name: …, url: … }`, `Name <https://…>` or a bare URL. */
 export function parseAlignment(text: string): Parsed<Alignment> {
   if (text.startsWith('{')) {

@@ -157,10 +157,23 @@ export function baseField(field: string): string {
   return dot < 0 ? field : field.slice(dot + 1);
 }
 
+/**
+ * The fields a sheet of one kind reads, so a mapping to any other field can be rejected
+ * instead of claiming a column whose cells nobody reads. A mapping sheet reads every
+ * competency field and every badge field but `competencies`, which its rows set.
+ */
+export function sheetFields(kind: SheetKind): string[] {
+  if (kind !== 'mapping') return Object.keys(COLUMN_SYNONYMS[kind]);
+  return [
+    ...Object.keys(COMPETENCY).map((field) => `competency.${field}`),
+    ...Object.keys(BADGE).filter((field) => field !== 'competencies').map((field) => `badge.${field}`),
+  ];
+}
+
 /** Every field name a sheet's `columns` may map, for the config schema. */
 export function allSheetFields(): string[] {
   const fields = new Set<string>();
-  for (const kind of SHEET_KINDS) for (const field of Object.keys(COLUMN_SYNONYMS[kind])) fields.add(field);
+  for (const kind of SHEET_KINDS) for (const field of sheetFields(kind)) fields.add(field);
   return [...fields].sort();
 }
 

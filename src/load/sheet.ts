@@ -15,6 +15,7 @@ import { openTable } from '../source/open-table.js';
 import type { TableSource } from '../source/table.js';
 import type { WorkbookResult } from '../source/xlsx-source.js';
 import { didYouMean } from '../util/suggest.js';
+import { sheetFields } from './columns.js';
 import type { RawDefinition } from './documents.js';
 import type { ReadResult } from './host.js';
 
@@ -92,6 +93,13 @@ function columnFindings(
   matched: Map<string, number>,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
+
+  const fields = sheetFields(sheet.kind);
+  for (const field of Object.keys(sheet.columns)) {
+    if (fields.includes(field)) continue;
+    const location = { ...sheet.location, path: [...sheet.location.path, 'columns', field], target: 'key' as const };
+    findings.push(createFinding(configRule, 'sheetField', { sheet: sheet.path, kind: sheet.kind, field, fields: fields.join(', ') }, location));
+  }
 
   for (const [field, name] of missing) {
     const location = { ...sheet.location, path: [...sheet.location.path, 'columns', field], target: 'value' as const };

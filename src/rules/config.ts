@@ -13,6 +13,7 @@ export const configRule = defineRule({
     notMapping: 'The config must be a mapping of settings, not {actual}.',
     extraDocument: 'The config must be a single YAML document.',
     sheetColumn: 'Sheet "{sheet}" has no column "{header}" for field "{field}".{hint}',
+    sheetField: 'Sheet "{sheet}" is a {kind} sheet, which has no field "{field}". Its fields: {fields}.',
     sheetRequired: 'Sheet "{sheet}" has no column for required field "{field}". Map one under "columns", for example {field}: "Your header".',
   },
 });

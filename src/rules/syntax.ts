@@ -23,7 +23,7 @@ export const csvSyntaxRule = defineRule({
   description: 'A sheet that cannot be read: malformed quoting, ragged records, an unreadable file.',
   defaultOptions: {},
   messages: {
-    syntax: '{message}',
+    syntax: 'Record skipped: {message}.',
     ragged: 'The record has {count} cells but the header has {expected}.',
     unreadable: 'Cannot read sheet "{path}": {reason}.',
     unsupported: 'Cannot read sheet "{path}": {reason}',

@@ -21,6 +21,13 @@ export interface CsvProblem {
   range: Range;
 }
 
+/** csv-parse's error, with the context field it sets that is used here. */
+interface CsvParseError extends Error {
+  code?: string;
+  /** The line csv-parse had reached when it gave up on the record. */
+  lines?: number;
+}
+
 export interface CsvOptions {
   delimiter?: string;
 }
@@ -42,7 +49,9 @@ export class CsvSource implements TableSource {
   readonly cellNotes: readonly CellNote[] = [];
 
   private readonly lineStarts: number[];
+  private spans: RecordSpan[] = [];
   private textLines?: string[];
+  private data?: CsvRecord[];
 
   constructor(
     readonly file: string,
@@ -59,7 +68,8 @@ export class CsvSource implements TableSource {
   }
 
   get dataRecords(): CsvRecord[] {
-    return this.records.slice(1);
+    this.data ??= this.records.slice(1);
+    return this.data;
   }
 
   lines(): readonly string[] {
@@ -81,7 +91,8 @@ export class CsvSource implements TableSource {
     const column = columnOfPath(location.path, this.fieldColumns);
     const header = column === undefined ? undefined : this.header[column];
     const where = location.doc === 0 ? 'header' : `record ${location.doc}`;
-    return header === undefined ? where : `${where}, column "${header}"`;
+    if (column === undefined) return where;
+    return header === undefined ? `${where}, column ${column + 1}` : `${where}, column "${header}"`;
   }
 
   cellName(record: number, column: number): string {
@@ -93,6 +104,15 @@ export class CsvSource implements TableSource {
 
   /** The 1-based line and UTF-16 column of a byte offset. */
   positionOf(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    const lineStart = this.lineStarts[line - 1] ?? 0;
+    // decodeUtf8 drops a byte order mark, so a cell on the first line is not shifted by it.
+    const prefix = decodeUtf8(this.bytes.subarray(lineStart, offset));
+    return { line, column: prefix.length + 1 };
+  }
+
+  /** The 1-based line of a byte offset. */
+  lineOf(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -100,50 +120,64 @@ export class CsvSource implements TableSource {
       if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
       else high = middle - 1;
     }
-    const lineStart = this.lineStarts[low] ?? 0;
-    // decodeUtf8 drops a byte order mark, so a cell on the first line is not shifted by it.
-    const prefix = decodeUtf8(this.bytes.subarray(lineStart, offset));
-    return { line: low + 1, column: prefix.length + 1 };
+    return low + 1;
   }
 
   private read(): void {
-    const spans = scanRecords(this.bytes, this.delimiter.charCodeAt(0));
-    const spanByEnd = new Map(spans.map((span) => [span.end, span]));
+    this.spans = scanRecords(this.bytes, this.delimiter.charCodeAt(0));
+    const spanByEnd = new Map(this.spans.map((span) => [span.end, span]));
+    const errors: CsvParseError[] = [];
 
     const parsed = parse(Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength), {
       bom: true,
       delimiter: this.delimiter,
       relax_column_count: true,
+      // Excel and most people write a quote inside an unquoted cell as a plain character
+      // (`5'10"`, `the "right" way`); strict RFC 4180 parsing would drop the record and
+      // lose track of every record after it.
+      relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
       info: true,
-      on_skip: (error: (Error & { code?: string; lines?: number }) | undefined) => {
-        if (error !== undefined) this.addProblem(error);
+      on_skip: (error: CsvParseError | undefined) => {
+        if (error !== undefined) errors.push(error);
       },
     }) as unknown as { record: string[]; info: { bytes: number } }[];
 
     for (const { record, info } of parsed) {
-      const span = spanByEnd.get(info.bytes) ?? spanContaining(spans, info.bytes - 1);
+      const span = spanByEnd.get(info.bytes) ?? spanContaining(this.spans, info.bytes - 1);
       const start = span?.start ?? 0;
       this.records.push({
         number: this.records.length,
-        row: this.positionOf(start).line,
+        row: this.lineOf(start),
         cells: record,
         start,
         cellStarts: span?.cells ?? [],
       });
     }
+
+    // The records csv-parse skipped are the spans no record was read from, in the same order.
+    const read = new Set(this.records.map((record) => record.start));
+    const unread = this.spans.filter((span) => !read.has(span.start));
+    errors.forEach((error, index) => this.addProblem(error, unread[index]));
   }
 
-  private addProblem(error: Error & { code?: string; lines?: number }): void {
-    const line = Math.max(1, error.lines ?? 1);
+  /** Records a record csv-parse skipped, at the line where the record starts. */
+  private addProblem(error: CsvParseError, span: RecordSpan | undefined): void {
+    const line = span === undefined ? Math.max(1, error.lines ?? 1) : this.lineOf(span.start);
+    const last = span === undefined ? line : this.lineOf(Math.max(span.start, span.end - 1));
+    const message =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? `a quote opens a cell on line ${line} and is never closed, so ${line === last ? `line ${line}` : `lines ${line} to ${last}`} could not be read`
+        : error.message.replace(/ at line \d+/, '');
     this.problems.push({
       code: error.code ?? 'CSV_ERROR',
-      message: error.message.replace(/ at line \d+/, ''),
+      message,
       range: { start: { line, column: 1 }, end: { line, column: 1 } },
     });
   }
 }
+
 
 interface RecordSpan {
   start: number;

@@ -46,9 +46,26 @@ function fromUtf8(bytes: Uint8Array, bom: boolean): DecodedText {
 }
 
 function converted(encoding: TextEncoding, bytes: Uint8Array, bom: boolean): DecodedText {
-  // Node's TextDecoder covers UTF-16 and Windows-1252 (the WHATWG Encoding Standard's set).
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
   return { encoding, bom, text, utf8: new TextEncoder().encode(text) };
+}
+
+/**
+ * The characters Windows-1252 puts at 0x80–0x9F, where ISO-8859-1 has control codes. The
+ * five bytes Windows-1252 leaves undefined keep their ISO-8859-1 meaning, as the WHATWG
+ * Encoding Standard says.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes Windows-1252 by hand: Node 20's TextDecoder accepts the label but decodes
+ * ISO-8859-1, which turns curly quotes, dashes and the euro sign into invisible control codes.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80] as string);
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

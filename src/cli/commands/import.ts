@@ -11,12 +11,12 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 
 import { resolveFinding } from '../../engine/resolve.js';
+import { compareFindings } from '../../finding.js';
 import { pluralKeyOf } from '../../import/plan.js';
 import { IMPORT_FORMATTERS, type ImportReport } from '../../import/report.js';
 import { IMPORT_KINDS, runImport, type ImportKind } from '../../import/run.js';
 import { allSheetFields } from '../../load/columns.js';
 import type { Workspace } from '../../load/workspace.js';
-import { KINDS } from '../../model/types.js';
 import { isWorkbookFile } from '../../source/open-table.js';
 import { readWorkbook } from '../../source/xlsx-source.js';
 import { PLAIN_STYLES } from '../../formatters/types.js';
@@ -100,7 +100,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
 
   const sources = new Map(workspace.sources);
   sources.set(input, outcome.source);
-  const findings = outcome.findings.map((raw) => resolveFinding(raw, raw.severity ?? 'warn', sources));
+  const findings = outcome.findings.map((raw) => resolveFinding(raw, raw.severity ?? 'warn', sources)).sort(compareFindings);
 
   const written: string[] = [];
   if (importOptions.dryRun !== true) {
@@ -176,9 +176,9 @@ function readMapFile(file: string | undefined, cwd: string): Record<string, stri
 
 function checkField(field: string, where: string): string {
   const known = allSheetFields();
-  const mappingFields = KINDS.flatMap((kind) => known.map((name) => `${kind}.${name}`));
-  if (known.includes(field) || mappingFields.includes(field)) return field;
-  throw new UsageError(`Unknown field "${field}" in ${where}. Fields: ${known.join(', ')}; a mapping sheet's are competency.FIELD and badge.FIELD.`);
+  if (known.includes(field)) return field;
+  const plain = known.filter((name) => !name.includes('.'));
+  throw new UsageError(`Unknown field "${field}" in ${where}. Fields: ${plain.join(', ')}; a mapping sheet's are competency.FIELD and badge.FIELD.`);
 }
 
 /** New definitions must land where lint looks, or a second import would create them again. */
