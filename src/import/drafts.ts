@@ -10,6 +10,15 @@ import { setOwn } from '../util/json.js';
 import { IdAllocator } from './ids.js';
 import { importFinding } from './problems.js';
 
+/**
+ * The key, on a record's fields, of the names of fields import filled in from another field
+ * (a description copied from the name). A symbol, so it never reaches the written YAML.
+ */
+export const FILLED = Symbol('filled fields');
+
+/** A record's fields, with the names of those import filled in. */
+export type RecordFields = Record<string, unknown> & { [FILLED]?: readonly string[] };
+
 export interface DraftDefinition {
   kind: Kind;
   id: string;
@@ -18,6 +27,11 @@ export interface DraftDefinition {
   /** The records it was read from (record numbers, or document numbers for JSON). */
   records: number[];
   location: Location;
+  /**
+   * Fields import filled in from another field. A value from the input replaces them, and
+   * an update leaves a value the repository already has in their place.
+   */
+  filled: Set<string>;
 }
 
 /** The order fields are written in, per kind; `x-` fields follow in the order they came. */
@@ -78,12 +92,13 @@ export class DraftSet {
    * `identity` is the text the record is known by when it has no id. `key` tells drafts
    * apart when two must stay separate under one id, as lint keeps duplicates.
    */
-  add(id: string, fields: Record<string, unknown>, record: number, location: Location, identity?: string, key = id): DraftDefinition {
+  add(id: string, fields: RecordFields, record: number, location: Location, identity?: string, key = id): DraftDefinition {
     if (identity !== undefined && !this.byIdentity.has(identity)) this.byIdentity.set(identity, id);
+    const filled = fields[FILLED] ?? [];
 
     const existing = this.drafts.get(key);
     if (existing === undefined) {
-      const draft: DraftDefinition = { kind: this.kind, id, value: { id }, records: [record], location };
+      const draft: DraftDefinition = { kind: this.kind, id, value: { id }, records: [record], location, filled: new Set(filled) };
       for (const [field, value] of Object.entries(fields)) if (field !== 'id') setOwn(draft.value, field, value);
       this.drafts.set(key, draft);
       return draft;
@@ -91,7 +106,15 @@ export class DraftSet {
 
     if (!existing.records.includes(record)) existing.records.push(record);
     for (const [key, value] of Object.entries(fields)) {
-      if (key !== 'id') this.merge(existing, key, value, location);
+      if (key === 'id') continue;
+      if (filled.includes(key)) {
+        // A filled-in value only stands in for a missing one.
+        if (existing.value[key] === undefined) {
+          setOwn(existing.value, key, value);
+          existing.filled.add(key);
+        }
+      } else if (existing.filled.delete(key)) setOwn(existing.value, key, value);
+      else this.merge(existing, key, value, location);
     }
     return existing;
   }

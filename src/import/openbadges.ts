@@ -7,7 +7,7 @@ import type { Location, RawFinding } from '../finding.js';
 import type { Alignment } from '../model/types.js';
 import type { JsonSource } from '../source/json-source.js';
 import { setOwn } from '../util/json.js';
-import { DraftSet, type DraftDefinition } from './drafts.js';
+import { DraftSet, FILLED, type DraftDefinition, type RecordFields } from './drafts.js';
 import { importFinding } from './problems.js';
 import { alignmentFrom } from './values.js';
 
@@ -112,7 +112,8 @@ function addBadge(set: DraftSet, source: Json, doc: number, location: Location, 
     findings.push(importFinding('fallback', { field: 'description', source: 'name', value: name }, location, badgeId));
   }
 
-  const fields: Json = { name, description, competencies: [] };
+  const fields: RecordFields = { name, description, competencies: [] };
+  if (description === name && text(source.description) === undefined) fields[FILLED] = ['description'];
   const image = isJson(source.image) ? text(source.image.id) : text(source.image);
   if (image !== undefined) fields.image = image;
 

@@ -65,7 +65,9 @@ export function planImport(drafts: readonly DraftDefinition[], workspace: Worksp
     }
 
     const current = currentValue(workspace, existing);
-    const fields = Object.keys(draft.value).filter((key) => key !== 'id' && canonical(draft.value[key]) !== canonical(current[key]));
+    // A value import filled in never replaces one the repository has.
+    const keepsCurrent = (key: string) => draft.filled.has(key) && current[key] !== undefined && current[key] !== null;
+    const fields = Object.keys(draft.value).filter((key) => key !== 'id' && !keepsCurrent(key) && canonical(draft.value[key]) !== canonical(current[key]));
     const action = fields.length === 0 ? 'unchanged' : 'update';
     entries.push({ action, kind: draft.kind, id: draft.id, file: existing.source.file, fields, draft, target: existing.source });
   }

@@ -5,7 +5,7 @@
  */
 import type { Location } from '../finding.js';
 import type { Alignment, Evidence, Prerequisite } from '../model/types.js';
-import type { DraftSet } from './drafts.js';
+import { FILLED, type DraftSet, type RecordFields } from './drafts.js';
 import { setOwn } from '../util/json.js';
 import { slugify } from './ids.js';
 import { preview, type RecordReader } from './record-reader.js';
@@ -32,6 +32,7 @@ export function readCompetencyFields(reader: RecordReader, prefix: string, lint:
   let statement = reader.text(field('statement'));
   const name = reader.text(field('name'));
   const description = reader.text(field('description'));
+  const filled: string[] = [];
   if (statement === undefined && !lint) {
     const source = name !== undefined ? 'name' : description !== undefined ? 'description' : undefined;
     if (source === undefined) {
@@ -39,10 +40,11 @@ export function readCompetencyFields(reader: RecordReader, prefix: string, lint:
       return undefined;
     }
     statement = (source === 'name' ? name : description) as string;
+    filled.push('statement');
     reader.report(field(source), 'fallback', { field: 'statement', source, value: preview(statement) });
   }
 
-  return compact({
+  return withFilled(filled, {
     id: reader.text(field('id')),
     statement,
     name,
@@ -56,6 +58,13 @@ export function readCompetencyFields(reader: RecordReader, prefix: string, lint:
   });
 }
 
+/** The compacted fields, with the names of those filled in under `FILLED`. */
+function withFilled(filled: readonly string[], fields: Fields, keep: readonly string[] = []): RecordFields {
+  const result: RecordFields = compact(fields, keep);
+  if (filled.length > 0) result[FILLED] = filled;
+  return result;
+}
+
 /** A badge's fields, or `undefined` when the record holds none (or, importing, no name). */
 export function readBadgeFields(reader: RecordReader, prefix: string, lint: boolean, vocabulary: Vocabulary, optional = false): Fields | undefined {
   const field = (name: string) => `${prefix}${name}`;
@@ -67,8 +76,10 @@ export function readBadgeFields(reader: RecordReader, prefix: string, lint: bool
     reader.reportRecord('missingField', { field: 'badge name', hint: hintFor(reader, field('name')) });
     return undefined;
   }
+  const filled: string[] = [];
   if (description === undefined && name !== undefined && !lint) {
     description = name;
+    filled.push('description');
     reader.report(field('name'), 'fallback', { field: 'description', source: 'name', value: preview(name) });
   }
 
@@ -82,7 +93,7 @@ export function readBadgeFields(reader: RecordReader, prefix: string, lint: bool
   const narrative = reader.text(field('narrative'));
   const criteriaUrl = readUrl(reader, field('criteriaUrl'));
 
-  return compact({
+  return withFilled(filled, {
     id: reader.text(field('id')),
     name,
     description,
@@ -140,7 +151,8 @@ export function readRubricRow(reader: RecordReader, set: DraftSet, location: Loc
   }
 
   const passing = compact({ minimumPoints: reader.points('minimumPoints'), everyCriterionAtLeast: reader.text('everyCriterionAtLeast') });
-  const draft = set.add(id, compact({ name, passing, ...kept }), reader.record.number, location, identity);
+  const filled = rubricName === undefined && !lint ? ['name'] : [];
+  const draft = set.add(id, withFilled(filled, { name, passing, ...kept }), reader.record.number, location, identity);
   // compact drops empty lists, and merging a second `criteria` list would report a conflict, so the list is made here.
   if (!Array.isArray(draft.value.criteria)) setOwn(draft.value, 'criteria', []);
 

@@ -88,7 +88,12 @@ interface ReadInput {
 function readInput(input: ImportInput): ReadInput | { error: string } {
   const isJson = input.kind === 'openbadges' || (input.kind === undefined && looksLikeJson(input.file, input.bytes));
   if (isJson) {
-    const source = new JsonSource(input.file, decodeText(input.bytes).text);
+    const text = decodeText(input.bytes).text;
+    if (text.trim() === '') return { error: 'the file is empty' };
+    const source = new JsonSource(input.file, text);
+    const [problem] = source.problems;
+    // A file that is not JSON as a whole, nor line by line, has nothing to skip and go on from.
+    if (source.documents.length === 0 && problem !== undefined && !source.ndjson) return { error: `it is not valid JSON (${problem.message})` };
     const imported = importJson(source);
     const summary: ImportSummary = {
       format: source.ndjson ? 'NDJSON' : 'JSON',

@@ -4,7 +4,7 @@
  * only the fields that changed are replaced and new fields are appended. New files are
  * written with the core schema, so text that YAML would read as a number is quoted.
  */
-import { Document, isMap, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import { Document, isCollection, isMap, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 
 import type { PathSegment } from '../finding.js';
 
@@ -32,7 +32,13 @@ export function editYaml(text: string, updates: readonly FieldUpdate[], pluralKe
     const document = documents[update.doc];
     const target = update.path.length === 0 ? document?.contents : document?.getIn(update.path, true);
     if (!isMap(target)) throw new Error(`no mapping at ${update.path.join('.')} in document ${update.doc + 1}`);
-    for (const [key, value] of Object.entries(update.fields)) target.set(key, failsafeNode(value));
+    for (const [key, value] of Object.entries(update.fields)) {
+      const node = failsafeNode(value);
+      // A list written inline (`competencies: [a, b]`) stays inline.
+      const current = target.get(key, true);
+      if (isCollection(current) && current.flow && isCollection(node)) node.flow = true;
+      target.set(key, node);
+    }
   }
 
   let output = documents.map((document) => document.toString(TO_STRING)).join('');

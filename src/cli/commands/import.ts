@@ -62,6 +62,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
     if (IMPORT_FORMATTERS[format] === undefined) throw new UsageError(`Unknown import format "${format}". Use one of: ${Object.keys(IMPORT_FORMATTERS).join(', ')}.`);
   }
   const kind = checkKind(importOptions.kind);
+  if (importOptions.separator === '') throw new UsageError('Invalid --separator "": give the text that separates values, such as ";" or "|".');
   const columns = { ...readMapFile(importOptions.mapFile, cwd), ...parseMaps(importOptions.map ?? []) };
 
   const input = path.resolve(cwd, file);
