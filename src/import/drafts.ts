@@ -31,7 +31,7 @@ export interface DraftDefinition {
    * Fields import filled in from another field. A value from the input replaces them, and
    * an update leaves a value the repository already has in their place.
    */
-  filled: Set<string>;
+  filled?: Set<string>;
 }
 
 /** The order fields are written in, per kind; `x-` fields follow in the order they came. */
@@ -98,7 +98,8 @@ export class DraftSet {
 
     const existing = this.drafts.get(key);
     if (existing === undefined) {
-      const draft: DraftDefinition = { kind: this.kind, id, value: { id }, records: [record], location, filled: new Set(filled) };
+      const draft: DraftDefinition = { kind: this.kind, id, value: { id }, records: [record], location };
+      if (filled.length > 0) draft.filled = new Set(filled);
       for (const [field, value] of Object.entries(fields)) if (field !== 'id') setOwn(draft.value, field, value);
       this.drafts.set(key, draft);
       return draft;
@@ -111,9 +112,10 @@ export class DraftSet {
         // A filled-in value only stands in for a missing one.
         if (existing.value[key] === undefined) {
           setOwn(existing.value, key, value);
+          existing.filled ??= new Set();
           existing.filled.add(key);
         }
-      } else if (existing.filled.delete(key)) setOwn(existing.value, key, value);
+      } else if (existing.filled?.delete(key) === true) setOwn(existing.value, key, value);
       else this.merge(existing, key, value, location);
     }
     return existing;

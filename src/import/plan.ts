@@ -42,9 +42,16 @@ export function planImport(drafts: readonly DraftDefinition[], workspace: Worksp
   const entries: PlanEntry[] = [];
   const sheetFiles = new Set(workspace.config.sheets.map((sheet) => sheet.file));
   const byFoldedId = foldedIds(workspace);
+  // One file often holds thousands of definitions in one document; it is converted once.
+  const documentValues = new Map<string, unknown>();
 
+  const newFiles = new Map<Kind, string>();
   for (const draft of drafts) {
-    const newFile = path.join(outDir, `${pluralKeyOf(draft.kind)}.yaml`);
+    let newFile = newFiles.get(draft.kind);
+    if (newFile === undefined) {
+      newFile = path.join(outDir, `${pluralKeyOf(draft.kind)}.yaml`);
+      newFiles.set(draft.kind, newFile);
+    }
     const existing = workspace.model.get(draft.kind, draft.id);
 
     if (existing === undefined) {
@@ -64,9 +71,9 @@ export function planImport(drafts: readonly DraftDefinition[], workspace: Worksp
       continue;
     }
 
-    const current = currentValue(workspace, existing);
+    const current = currentValue(workspace, existing, documentValues);
     // A value import filled in never replaces one the repository has.
-    const keepsCurrent = (key: string) => draft.filled.has(key) && current[key] !== undefined && current[key] !== null;
+    const keepsCurrent = (key: string) => draft.filled?.has(key) === true && current[key] !== undefined && current[key] !== null;
     const fields = Object.keys(draft.value).filter((key) => key !== 'id' && !keepsCurrent(key) && canonical(draft.value[key]) !== canonical(current[key]));
     const action = fields.length === 0 ? 'unchanged' : 'update';
     entries.push({ action, kind: draft.kind, id: draft.id, file: existing.source.file, fields, draft, target: existing.source });
@@ -90,10 +97,15 @@ function foldedIds(workspace: Workspace): Map<string, Definition> {
 }
 
 /** The definition's fields as its file holds them, every scalar as text. */
-function currentValue(workspace: Workspace, definition: Definition): Record<string, unknown> {
+function currentValue(workspace: Workspace, definition: Definition, documentValues: Map<string, unknown>): Record<string, unknown> {
   const source = workspace.sources.get(definition.source.file);
   if (!(source instanceof YamlSource)) return {};
-  let value: unknown = source.valueOf(definition.source.doc);
+  const key = `${definition.source.doc}:${definition.source.file}`;
+  let value = documentValues.get(key);
+  if (value === undefined) {
+    value = source.valueOf(definition.source.doc);
+    documentValues.set(key, value);
+  }
   for (const segment of definition.source.path) {
     if (value === null || typeof value !== 'object') return {};
     value = (value as Record<string | number, unknown>)[segment];

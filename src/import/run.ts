@@ -228,7 +228,7 @@ function fileEdits(plan: ImportPlan, workspace: Workspace): FileEdit[] | { error
     const existing = workspace.sources.get(file);
     const text = existing instanceof YamlSource ? existing.text : undefined;
     try {
-      if (text === undefined) edits.push({ file, content: newYaml({ [pluralKeyOf(added?.kind ?? 'competency')]: added?.values ?? [] }) });
+      if (text === undefined) edits.push({ file, content: newYaml(pluralKeyOf(added?.kind ?? 'competency'), added?.values ?? []) });
       else edits.push({ file, content: editYaml(text, updates.get(file) ?? [], added === undefined ? undefined : pluralKeyOf(added.kind), added?.values ?? []) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

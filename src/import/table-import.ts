@@ -272,16 +272,22 @@ function cellNoteFindings(source: TableSource): RawFinding[] {
  * is the statement or name of a competency becomes its id; any other is reported.
  */
 function resolveParents(set: DraftSet, findings: RawFinding[], report: boolean): void {
+  const drafts = set.all();
+  const unresolved = drafts.filter((draft) => {
+    const parent = draft.value['x-parent'];
+    return typeof parent === 'string' && set.get(parent) === undefined;
+  });
+  if (unresolved.length === 0) return;
+
   const byText = new Map<string, string>();
-  for (const draft of set.all()) {
+  for (const draft of drafts) {
     for (const key of ['statement', 'name']) {
       const text = draft.value[key];
       if (typeof text === 'string' && !byText.has(text)) byText.set(text, draft.id);
     }
   }
-  for (const draft of set.all()) {
-    const parent = draft.value['x-parent'];
-    if (typeof parent !== 'string' || set.get(parent) !== undefined) continue;
+  for (const draft of unresolved) {
+    const parent = draft.value['x-parent'] as string;
     const id = byText.get(parent);
     if (id !== undefined) draft.value['x-parent'] = id;
     else if (report) findings.push(importFinding('unknownParent', { parent }, { ...draft.location, path: [...draft.location.path, 'parent'] }, draft.id));

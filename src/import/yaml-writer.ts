@@ -7,6 +7,7 @@
 import { Document, isCollection, isMap, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 
 import type { PathSegment } from '../finding.js';
+import { renderDefinitions } from './block-yaml.js';
 
 const TO_STRING = { lineWidth: 0 } as const;
 
@@ -50,14 +51,19 @@ export function editYaml(text: string, updates: readonly FieldUpdate[], pluralKe
       output = documents.map((document) => document.toString(TO_STRING)).join('');
     } else {
       const separator = output.trim() === '' ? '' : `${output.endsWith('\n') ? '' : '\n'}---\n`;
-      output = `${output.trim() === '' ? '' : output}${separator}${newYaml({ [pluralKey]: added })}`;
+      output = `${output.trim() === '' ? '' : output}${separator}${newYaml(pluralKey, added)}`;
     }
   }
   return output;
 }
 
-/** A new YAML file holding `value`. */
-export function newYaml(value: unknown): string {
+/** A new YAML file holding the definitions `items` under `pluralKey`. */
+export function newYaml(pluralKey: string, items: readonly unknown[]): string {
+  return renderDefinitions(pluralKey, items, referenceYaml);
+}
+
+/** What `newYaml` writes, rendered by `yaml`'s node tree. */
+export function referenceYaml(value: unknown): string {
   return new Document(value).toString(TO_STRING);
 }
 

@@ -9,5 +9,7 @@ export function stableJson(value: unknown): string {
 
 /** Sets a property without the `__proto__` setter, so any key read from input is safe. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Plain assignment creates the same own property for every other key, and is much faster.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
