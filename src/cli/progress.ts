@@ -5,18 +5,26 @@
 import cliProgress from 'cli-progress';
 
 /** Imports of fewer records finish too fast for a bar to help. */
-const MIN_RECORDS = 5000;
+export const MIN_PROGRESS_RECORDS = 5000;
 
 export type ProgressCallback = (done: number, total: number) => void;
 
+/**
+ * Whether a bar may be drawn: standard error is a terminal and `CI` is unset, empty or
+ * `false` (CI services set it to `true` or `1`, and their logs are no terminal for a bar).
+ */
+export function progressAllowed(isTerminal: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false';
+  return isTerminal === true && !ci;
+}
+
 export function progressBar(label: string): { update: ProgressCallback; stop(): void } {
-  const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-  if (ci || process.stderr.isTTY !== true) return { update: () => undefined, stop: () => undefined };
+  if (!progressAllowed(process.stderr.isTTY, process.env)) return { update: () => undefined, stop: () => undefined };
 
   let bar: cliProgress.SingleBar | undefined;
   return {
     update(done, total) {
-      if (total < MIN_RECORDS) return;
+      if (total < MIN_PROGRESS_RECORDS) return;
       if (bar === undefined) {
         bar = new cliProgress.SingleBar(
           { stream: process.stderr, format: `${label} [{bar}] {value}/{total} records`, clearOnComplete: true, hideCursor: true },

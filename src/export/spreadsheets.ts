@@ -4,8 +4,6 @@
  * Both are the same bytes on every run: the workbook's dates and every zip entry's date
  * are `--today` at midnight UTC.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 
 import { mappingRows } from './mapping.js';
 import type { ExportInput, ExportTarget, OutputFile } from './output.js';
@@ -29,7 +27,9 @@ export function toCsv(rows: readonly string[][]): string {
 
 async function buildXlsx(input: ExportInput): Promise<OutputFile[]> {
   const date = new Date(`${input.today}T00:00:00.000Z`);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on use, as the XLSX reader does, so other commands start without exceljs.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'badgemap';
   workbook.lastModifiedBy = 'badgemap';
   workbook.created = date;
@@ -53,8 +53,9 @@ async function buildXlsx(input: ExportInput): Promise<OutputFile[]> {
 
 /** Rewrites the zip with every entry dated `date`, in the order exceljs wrote them. */
 async function fixZipDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
+  const { default: Zip } = await import('jszip');
+  const source = await Zip.loadAsync(bytes);
+  const target = new Zip();
   for (const entry of Object.values(source.files)) {
     if (entry.dir) continue;
     target.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });

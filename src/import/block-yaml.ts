@@ -25,6 +25,11 @@ const MAX_PLAIN_KEY = 1000;
 
 /** The core schema's tags, to tell text that would read back as a number, boolean or null. */
 const CORE_TAGS = new Document().schema.tags;
+/**
+ * The first characters of every YAML 1.2 core schema null, boolean, integer and float
+ * (`~`, `null`, `true`, `False`, `-1`, `+.5`, `.inf`, `0x1F`); other text needs no tag test.
+ */
+const MAYBE_NOT_TEXT = /^[-+.0-9~nNtTfF]/;
 
 /**
  * The YAML text of `{ [key]: items }`, identical to
@@ -99,7 +104,7 @@ function scalar(value: unknown): string {
 function isPlainText(text: string, isKey: boolean): boolean {
   if (text === '' || (isKey && text.length > MAX_PLAIN_KEY)) return false;
   if (SPECIAL_CHARACTERS.test(text) || NEEDS_QUOTES.test(text) || DOCUMENT_MARKER.test(text)) return false;
-  return !CORE_TAGS.some((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(text) === true);
+  return !MAYBE_NOT_TEXT.test(text) || !CORE_TAGS.some((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(text) === true);
 }
 
 /** A plain object as JSON parsing or an object literal makes it; anything else goes to `yaml`. */

@@ -64,7 +64,16 @@ function entryDetail(entry: PlanEntry, cwd: string): string {
 
 /** Version 1 of the JSON import report. */
 export function formatImportJson(report: ImportReport): string {
-  const relative = (file: string) => path.relative(report.cwd, file).split(path.sep).join('/');
+  // Thousands of plan entries name the same few files.
+  const relatives = new Map<string, string>();
+  const relative = (file: string) => {
+    let name = relatives.get(file);
+    if (name === undefined) {
+      name = path.relative(report.cwd, file).split(path.sep).join('/');
+      relatives.set(file, name);
+    }
+    return name;
+  };
   return stableJson({
     version: 1,
     file: relative(report.file),

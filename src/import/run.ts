@@ -6,7 +6,7 @@
 import path from 'node:path';
 
 import type { RawFinding } from '../finding.js';
-import { matchColumns, SHEET_KINDS, sheetFields, type SheetKind } from '../load/columns.js';
+import { headerKey, matchColumns, SHEET_KINDS, sheetFields, type SheetKind } from '../load/columns.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Kind } from '../model/types.js';
 import { encodingLabel, decodeText } from '../source/encoding.js';
@@ -118,6 +118,12 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
     return { error: problem === undefined ? 'the sheet is empty: it needs a header row' : `its header cannot be read: ${problem.message}` };
   }
 
+  const headerKeys = new Set(source.header.map(headerKey));
+  for (const [field, header] of Object.entries(input.columns)) {
+    if (headerKeys.has(headerKey(header))) continue;
+    return { error: `--map ${field}=${header}: the sheet has no column "${header}"; its columns are ${source.header.map((name) => `"${name}"`).join(', ')}` };
+  }
+
   const kind = input.kind ?? detectKind(source.header, input.columns);
   if (kind === undefined) {
     const mapped = Object.keys(input.columns);
@@ -154,9 +160,6 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   for (const problem of csvProblems) {
     const location = { file: input.file, doc: 0, path: [], range: problem.range };
     findings.push(importFinding('csvRecord', { message: problem.message }, location));
-  }
-  for (const [field, header] of imported.match.missing) {
-    return { error: `--map ${field}=${header}: the sheet has no column "${header}"; its columns are ${source.header.map((name) => `"${name}"`).join(', ')}` };
   }
 
   const summary: ImportSummary = {

@@ -136,6 +136,9 @@ export class CsvSource implements TableSource {
       // (`5'10"`, `the "right" way`); strict RFC 4180 parsing would drop the record and
       // lose track of every record after it.
       relax_quotes: true,
+      // Left to itself, csv-parse takes the first line break it meets as the only one, and a
+      // file edited in two programs (CRLF and LF lines) would merge records.
+      record_delimiter: ['\r\n', '\n', '\r'],
       skip_empty_lines: true,
       skip_records_with_error: true,
       info: true,

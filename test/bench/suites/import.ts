@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { machineLine, type BenchSuite } from '../run.js';
+import { machineLine } from '../machine.js';
+import type { BenchSuite } from '../run.js';
 
 const ROWS = 50_000;
 /** Runs per command; the section gives the median, because the machine may be shared. */
