@@ -61,6 +61,14 @@ export const FIELD_ORDER: Record<Kind, string[]> = {
   module: ['id', 'name', 'competencies', 'durationMinutes', 'produces', 'review'],
 };
 
+/** Definition fields that sheets spread over columns of their own, by the sheet field of the column. */
+const SHEET_FIELDS: Record<string, string> = {
+  'criteria.narrative': 'narrative',
+  'criteria.url': 'criteriaUrl',
+  'assessment.methods': 'methods',
+  'assessment.reviewers': 'reviewers',
+};
+
 const LIST_FIELDS = new Set(['competencies', 'prerequisites', 'evidence', 'alignments', 'tags', 'distinctFrom', 'produces']);
 
 export class DraftSet {
@@ -175,6 +183,8 @@ export class DraftSet {
 
   private reportConflict(draft: DraftDefinition, field: string, kept: unknown, value: unknown, location: Location): void {
     if (!this.report || JSON.stringify(kept) === JSON.stringify(value)) return;
+    // The path names the sheet field, so a sheet finding points at the column that disagrees.
+    const at = { ...location, path: [...location.path, SHEET_FIELDS[field] ?? field] };
     const data = {
       kind: this.kind,
       id: draft.id,
@@ -183,7 +193,7 @@ export class DraftSet {
       kept: shortText(kept),
       first: draft.records[0] ?? 0,
     };
-    this.findings.push(importFinding('conflict', data, location, draft.id));
+    this.findings.push(importFinding('conflict', data, at, draft.id));
   }
 }
 

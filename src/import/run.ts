@@ -180,7 +180,7 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
 /**
  * Guesses the kind from the header: a rubric has points and levels; a mapping sheet names
  * both a competency and a badge; a competency sheet has a statement; a badge sheet has a
- * name and badge columns such as evidence or criteria.
+ * name and badge columns such as evidence or criteria (and may have a description).
  */
 export function detectKind(header: readonly string[], explicit: Record<string, string> = {}): SheetKind | undefined {
   const candidates = SHEET_KINDS.filter((kind) => Object.keys(explicit).every((field) => sheetFields(kind).includes(field)));
@@ -195,8 +195,15 @@ export function detectKind(header: readonly string[], explicit: Record<string, s
   const mapping = matched('mapping');
   const mappingCompetency = [...mapping.keys()].some((field) => field.startsWith('competency.') && field !== 'competency.parent');
   if (mappingCompetency && (mapping.has('badge.name') || mapping.has('badge.id'))) return 'mapping';
-  if (has('competency', 'statement')) return 'competency';
-  if (has('badge', 'name') && badgeColumns.some((field) => has('badge', field))) return 'badge';
+
+  // `Description` is a competency's statement when nothing else is, but badge sheets have one
+  // too: a sheet whose only statement is a description and that has badge columns is a badge sheet.
+  const competency = matched('competency');
+  const statementColumn = competency.get('statement');
+  const statementIsDescription = statementColumn !== undefined && headerKey(header[statementColumn] ?? '') === headerKey('description');
+  const badge = has('badge', 'name') && badgeColumns.some((field) => has('badge', field));
+  if (statementColumn !== undefined && !(statementIsDescription && badge)) return 'competency';
+  if (badge) return 'badge';
   return undefined;
 }
 

@@ -161,7 +161,7 @@ function addWithId(
 
   const id = idFor(set, reader, fields, prefix);
   if (id === undefined) return false;
-  set.add(id, { ...fields, ...keptValues(run, reader, set.kind) }, reader.record.number, location);
+  set.add(id, { ...fields, ...keptValues(run, reader, set.kind) }, reader.record.number, location, identityOf(fields));
   return true;
 }
 

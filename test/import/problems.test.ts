@@ -1,0 +1,162 @@
+/**
+ * Every record import skips, every cell it drops or keeps aside and every value it converts
+ * is reported at its row and column with the reason. Each sheet here holds such records,
+ * and each test lists the whole report, so a report that goes missing fails it.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+
+import { resolveFinding } from '../../src/engine/resolve.js';
+import { compareFindings } from '../../src/finding.js';
+import { runImport } from '../../src/import/run.js';
+import { readWorkbook } from '../../src/source/xlsx-source.js';
+import { lintFiles } from '../helpers/workspace.js';
+
+interface Imported {
+  /** `line:column severity message`, sorted as the report prints them. */
+  report: string[];
+  values: Record<string, unknown>[];
+  records: number;
+  skipped: number;
+}
+
+async function importSheet(name: string, content: string | Uint8Array, kind?: 'competency' | 'badge' | 'rubric' | 'mapping'): Promise<Imported> {
+  const { workspace } = lintFiles({});
+  const file = `/repo/${name}`;
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const workbook = name.endsWith('.xlsx') ? await readWorkbook(bytes) : undefined;
+  const outcome = runImport({
+    file,
+    bytes,
+    ...(workbook === undefined ? {} : { workbook }),
+    ...(kind === undefined ? {} : { kind }),
+    columns: {},
+    separator: ';',
+    workspace,
+    outDir: '/repo/imported',
+  });
+  if ('error' in outcome) throw new Error(outcome.error);
+
+  const sources = new Map([[file, outcome.source]]);
+  const findings = outcome.findings.map((raw) => resolveFinding(raw, raw.severity ?? 'warn', sources)).sort(compareFindings);
+  return {
+    report: findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.message}`),
+    values: outcome.plan.entries.map((entry) => entry.draft.value),
+    records: outcome.summary.records,
+    skipped: outcome.summary.skipped,
+  };
+}
+
+describe('import reports', () => {
+  it('competency rows skipped, trimmed, split and kept aside', async () => {
+    const sheet = [
+      'Code,Skill Statement,Skill Name,Keywords,Level,Parent,Notes,Notes',
+      'C-1,Writes a bug report,,qa; qa ; triage,apply,,first,second',
+      ',,,,,,,',
+      'C-2,,,,,,,',
+      'C-1,Writes another bug report,,,,,,',
+      'C-3,,Test planning,,,C-9,,',
+      ',Writes a bug report,,,,,,',
+      'C-4," Reviews a pull request ",,,,Writes a bug report,,,extra',
+      'C-5,"Tests a form",,,,,,',
+      'C-6,"Never closed,,,,,,',
+    ].join('\n');
+    const imported = await importSheet('skills.csv', `${sheet}\n`);
+    expect(imported.report).toEqual([
+      '1:61 warn The header "Notes" appears more than once; this column was kept as "x-Notes-8". (header, column "Notes")',
+      '2:26 info Value dropped: "qa" appears more than once in the cell. (record 1, column "Keywords")',
+      '3:1 warn Record skipped: every cell is empty. (record 2)',
+      '4:1 warn Record skipped: it has no statement. (record 3)',
+      '5:1 warn Record skipped: competency id "C-1" is already used by record 1. (record 4, column "Code")',
+      '6:6 info Value filled in: statement is empty, so the name "Test planning" was used. (record 5, column "Skill Name")',
+      '6:22 warn The parent "C-9" is no record of this sheet; the link is kept as written. (record 5, column "Parent")',
+      '7:1 info competency "writes-a-bug-report" repeats record 1 word for word; it was imported under its own id. (record 6)',
+      '8:5 info Value converted: spaces or line breaks around "Reviews a pull request" were removed. (record 7, column "Skill Statement")',
+      '8:57 warn Cell kept as "x-column-9": it lies past the last of the 8 columns the header names. (record 7, column 9)',
+      '10:1 warn Record skipped: a quote opens a cell on line 10 and is never closed, so line 10 could not be read.',
+    ]);
+    expect(imported.records).toBe(9);
+    expect(imported.skipped).toBe(4);
+    expect(imported.values.find((value) => value.id === 'C-4')).toEqual({
+      id: 'C-4',
+      statement: 'Reviews a pull request',
+      'x-parent': 'C-1',
+      'x-column-9': 'extra',
+    });
+  });
+
+  it('badge values converted, filled in and kept aside', async () => {
+    const sheet = [
+      'Badge ID,Badge Name,Evidence,Assessment Method,Level,Reviewers,Criteria URL,Alignments,Prerequisites',
+      'qa-1,QA Basics,report: A bug report; Screenshots of the steps,Hands-on lab,0,two,criteria/qa,NICE K0070,{ anyOf: [] }',
+      'qa-2,,,,,,,,',
+    ].join('\n');
+    const imported = await importSheet('badges.csv', `${sheet}\n`);
+    expect(imported.report).toEqual([
+      '2:6 info Value filled in: description is empty, so the name "QA Basics" was used. (record 1, column "Badge Name")',
+      '2:16 info Value converted: evidence "Screenshots of the steps" names no evidence type, so it was imported with type "unspecified". (record 1, column "Evidence")',
+      '2:63 info Value converted: "Hands-on lab" was read as the assessment method "hands-on-lab". (record 1, column "Assessment Method")',
+      '2:76 warn Value kept as "x-Level": "0" is not a whole number of at least 1, so it cannot be "level". (record 1, column "Level")',
+      '2:78 warn Value kept as "x-Reviewers": "two" is not a whole number of at least 1, so it cannot be "reviewers". (record 1, column "Reviewers")',
+      '2:82 warn Value kept as "x-Criteria URL": "criteria/qa" is not a valid URL (it must start with http:// or https://). (record 1, column "Criteria URL")',
+      '2:94 warn Value kept as "x-Alignments": "NICE K0070" is not a valid alignment (write it as Name <https://…> or { name: …, url: … }). (record 1, column "Alignments")',
+      '2:105 warn Value kept as "x-Prerequisites": "{ anyOf: [] }" is not a valid prerequisite (a group needs anyOf: [badge ids]). (record 1, column "Prerequisites")',
+      '3:1 warn Record skipped: it has no badge name. (record 2)',
+    ]);
+    expect(imported.values).toEqual([
+      {
+        id: 'qa-1',
+        name: 'QA Basics',
+        description: 'QA Basics',
+        competencies: [],
+        evidence: [
+          { type: 'report', description: 'A bug report', required: true },
+          { type: 'unspecified', description: 'Screenshots of the steps', required: true },
+        ],
+        assessment: { methods: ['hands-on-lab'] },
+        'x-Level': '0',
+        'x-Reviewers': 'two',
+        'x-Criteria URL': 'criteria/qa',
+        'x-Alignments': 'NICE K0070',
+        'x-Prerequisites': '{ anyOf: [] }',
+      },
+    ]);
+  });
+
+  it('mapping rows that disagree about a badge', async () => {
+    const sheet = [
+      'Competency,Badge,Badge Description,Badge Level',
+      'Writes a bug report,QA Basics,Tests web forms,1',
+      'Designs a test plan,QA Basics,Tests forms and pages,2',
+    ].join('\n');
+    const imported = await importSheet('matrix.csv', `${sheet}\n`);
+    expect(imported.report).toEqual([
+      '3:31 warn badge "qa-basics": description "Tests forms and pages" differs from "Tests web forms" in record 1; the first value was kept. (record 2, column "Badge Description")',
+      '3:53 warn badge "qa-basics": level "2" differs from "1" in record 1; the first value was kept. (record 2, column "Badge Level")',
+    ]);
+  });
+
+  it('XLSX cells converted and dropped', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Skills');
+    sheet.addRow(['Code', 'Skill Statement', 'Reviewed', 'Score', 'Check']);
+    sheet.addRow([7, 'Writes a bug report', new Date(Date.UTC(2026, 2, 1, 10, 30)), 0.1 + 0.2, { formula: 'A2*2' }]);
+    sheet.addRow(['C-2', 'Designs a test plan', { error: '#N/A' }, 12, { formula: 'B9', result: { error: '#REF!' } }]);
+    sheet.getCell('A2').numFmt = '000';
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+
+    const imported = await importSheet('skills.xlsx', bytes);
+    expect(imported.report).toEqual([
+      '2:1 info Value converted: the cell holds the number 7; it was read as "007". (sheet "Skills", cell A2, record 1, column "Code")',
+      '2:3 info Value converted: the cell holds the date 2026-03-01T10:30:00; it was read as "2026-03-01T10:30:00". (sheet "Skills", cell C2, record 1, column "Reviewed")',
+      '2:4 info Value converted: the cell holds the number 0.30000000000000004; it was read as "0.3". (sheet "Skills", cell D2, record 1, column "Score")',
+      '2:5 warn Cell dropped: it holds a formula with no computed value. (sheet "Skills", cell E2, record 1, column "Check")',
+      '3:3 warn Cell dropped: it holds the error value #N/A. (sheet "Skills", cell C3, record 2, column "Reviewed")',
+      '3:5 warn Cell dropped: it holds a formula with no computed value. (sheet "Skills", cell E3, record 2, column "Check")',
+    ]);
+    expect(imported.values).toEqual([
+      { id: '007', statement: 'Writes a bug report', 'x-Reviewed': '2026-03-01T10:30:00', 'x-Score': '0.3' },
+      { id: 'C-2', statement: 'Designs a test plan', 'x-Score': '12' },
+    ]);
+  });
+});
