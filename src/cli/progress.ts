@@ -10,8 +10,8 @@ export const MIN_PROGRESS_RECORDS = 5000;
 export type ProgressCallback = (done: number, total: number) => void;
 
 /**
- * Whether a bar may be drawn: standard error is a terminal and `CI` is unset, empty or
- * `false` (CI services set it to `true` or `1`, and their logs are no terminal for a bar).
+ * Decides whether a bar may be drawn: standard error is a terminal and `CI` is unset, empty
+ * or `false`. CI services set it to `true` or `1`, and their logs are no terminal for a bar.
  */
 export function progressAllowed(isTerminal: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false';

@@ -14,7 +14,7 @@ class NotPlain extends Error {}
 
 const INDENT = '  ';
 
-/** What `yaml` checks before it writes a string plain (its `plainString`, version 2.9). */
+/** The test `yaml` applies before it writes a string plain (`plainString` in yaml 2.9). */
 const NEEDS_QUOTES = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 /** Control characters, the Unicode line separators, a byte order mark and surrogates: quoted or escaped. */
 const SPECIAL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
@@ -26,14 +26,14 @@ const MAX_PLAIN_KEY = 1000;
 /** The core schema's tags, to tell text that would read back as a number, boolean or null. */
 const CORE_TAGS = new Document().schema.tags;
 /**
- * The first characters of every YAML 1.2 core schema null, boolean, integer and float
- * (`~`, `null`, `true`, `False`, `-1`, `+.5`, `.inf`, `0x1F`); other text needs no tag test.
+ * The first characters of every YAML 1.2 core schema null, boolean, integer and float, such
+ * as `~`, `null`, `true`, `False`, `-1`, `+.5`, `.inf` and `0x1F`. Other text needs no tag test.
  */
 const MAYBE_NOT_TEXT = /^[-+.0-9~nNtTfF]/;
 
 /**
- * The YAML text of `{ [key]: items }`, identical to
- * `new Document(value).toString({ lineWidth: 0 })` for the same value.
+ * Renders `{ [key]: items }` as YAML, identical to `new Document(value).toString({ lineWidth: 0 })`
+ * for the same value.
  */
 export function renderDefinitions(key: string, items: readonly unknown[], reference: Renderer): string {
   if (!isPlainText(key, true)) return reference({ [key]: items });
@@ -107,7 +107,7 @@ function isPlainText(text: string, isKey: boolean): boolean {
   return !MAYBE_NOT_TEXT.test(text) || !CORE_TAGS.some((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(text) === true);
 }
 
-/** A plain object as JSON parsing or an object literal makes it; anything else goes to `yaml`. */
+/** Checks for a plain object, as JSON parsing or an object literal makes one. Other objects go to `yaml`. */
 function isRecord(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;

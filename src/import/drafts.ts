@@ -117,7 +117,7 @@ export class DraftSet {
     for (const [key, value] of Object.entries(fields)) {
       if (key === 'id') continue;
       if (filled.includes(key)) {
-        // A filled-in value only stands in for a missing one.
+        // A filled-in value only replaces a missing one.
         if (existing.value[key] === undefined) {
           setOwn(existing.value, key, value);
           existing.filled ??= new Set();

@@ -178,9 +178,9 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
 }
 
 /**
- * Guesses the kind from the header: a rubric has points and levels; a mapping sheet names
- * both a competency and a badge; a competency sheet has a statement; a badge sheet has a
- * name and badge columns such as evidence or criteria (and may have a description).
+ * Guesses the kind from the header and the `--map` fields. A rubric has points and levels.
+ * A mapping sheet names both a competency and a badge. A competency sheet has a statement,
+ * and a badge sheet has a name and badge columns such as evidence or criteria.
  */
 export function detectKind(header: readonly string[], explicit: Record<string, string> = {}): SheetKind | undefined {
   const candidates = SHEET_KINDS.filter((kind) => Object.keys(explicit).every((field) => sheetFields(kind).includes(field)));

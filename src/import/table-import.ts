@@ -295,9 +295,9 @@ function resolveParents(set: DraftSet, findings: RawFinding[], report: boolean):
 }
 
 /**
- * Sheets often name the passing level by its name (`Meets`) where the rubric needs the level
- * id (`meets`); a value that is no level id but is the name of a level of every criterion
- * becomes that id.
+ * Replaces a passing level given by name with its id. Sheets often name the level (`Meets`)
+ * where the rubric needs its id (`meets`), so a value that is no level id but is the name of
+ * a level of every criterion becomes that id.
  */
 function resolveLevelNames(set: DraftSet, findings: RawFinding[]): void {
   for (const draft of set.all()) {

@@ -111,7 +111,7 @@ export class CsvSource implements TableSource {
     return { line, column: prefix.length + 1 };
   }
 
-  /** The 1-based line of a byte offset. */
+  /** Finds the 1-based line of a byte offset. */
   lineOf(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
@@ -133,7 +133,7 @@ export class CsvSource implements TableSource {
       delimiter: this.delimiter,
       relax_column_count: true,
       // Excel and most people write a quote inside an unquoted cell as a plain character
-      // (`5'10"`, `the "right" way`); strict RFC 4180 parsing would drop the record and
+      // (`5'10"`, `the "right" way`). Strict RFC 4180 parsing would drop the record and
       // lose track of every record after it.
       relax_quotes: true,
       // Left to itself, csv-parse takes the first line break it meets as the only one, and a

@@ -52,7 +52,7 @@ function open(bytes: Uint8Array, file = '/repo/skills.csv') {
   };
 }
 
-/** Imports bytes into an empty in-memory repository and returns what the report would say. */
+/** Imports bytes into an empty in-memory repository and returns what the report would list. */
 function importBytes(bytes: Uint8Array, file = '/repo/skills.csv') {
   const { workspace } = lintFiles({});
   const outcome = runImport({ file, bytes, columns: {}, separator: ';', workspace, outDir: '/repo/imported' });
@@ -156,7 +156,7 @@ describe('delimiters', () => {
     { name: 'pipe', delimiter: '|' },
   ])('$name is detected from the header', ({ delimiter }) => {
     const others = [',', ';', '\t', '|'].filter((candidate) => candidate !== delimiter);
-    // Every cell holds the other candidates, so only the header's count can decide.
+    // Every cell contains the other candidates, so only the header's count can decide.
     const text = [
       ['Code', 'Skill Statement', 'Notes'].join(delimiter),
       ['C-1', `"Uses ${others.join(' and ')}"`, `"a${others[0]}b"`].join(delimiter),

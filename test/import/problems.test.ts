@@ -1,6 +1,6 @@
 /**
  * Every record import skips, every cell it drops or keeps aside and every value it converts
- * is reported at its row and column with the reason. Each sheet here holds such records,
+ * is reported at its row and column with the reason. Each sheet here contains such records,
  * and each test lists the whole report, so a report that goes missing fails it.
  */
 import ExcelJS from 'exceljs';

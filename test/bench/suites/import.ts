@@ -61,7 +61,7 @@ function measureOnce(args: string[], cwd: string, workDir: string): Measurement 
   return { seconds, cpuSeconds: usage.cpuMicroseconds / 1e6, peakMiB: usage.maxRssKiB / 1024 };
 }
 
-/** The median wall and CPU time of several runs, and the largest peak memory. */
+/** Measures several runs and returns the median wall and CPU time and the largest peak memory. */
 function measure(args: string[], cwd: string, workDir: string, before?: () => void): Measurement {
   const runs: Measurement[] = [];
   for (let run = 0; run < RUNS; run++) {
