@@ -1,4 +1,5 @@
 /** Every rule badgemap knows, in the order `badgemap rules` lists them. */
+import { competencyOverlapRule } from './competency-overlap.js';
 import { configRule } from './config.js';
 import { duplicateIdRule } from './duplicate-id.js';
 import { exportMetadataRule } from './export-metadata.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   unknownReferenceRule,
   prerequisiteCycleRule,
   exportMetadataRule,
+  competencyOverlapRule,
 ] as readonly Rule[];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,158 @@
+import type { Model } from '../model/model.js';
+import { locate, type Competency } from '../model/types.js';
+import { DEFAULT_WEIGHTING, findOverlaps, type StatementGroup } from '../similarity/overlap.js';
+import { compareTerms } from '../similarity/vectors.js';
+import { listNames } from '../util/text.js';
+import { defineRule, type RuleContext } from './types.js';
+
+export interface CompetencyOverlapOptions {
+  threshold: number;
+  synonyms: string[][];
+  ignoreWords: string[];
+  acronyms: boolean;
+}
+
+const MESSAGES = {
+  same: 'Statement is the same as that of {others} (similarity 1.00): "{statement}". Merge them, or list one in the other\'s distinctFrom if they differ on purpose.',
+  overlap:
+    'Statement is close to that of competency "{other}"{more} (similarity {score}): "{statement}" ~ "{otherStatement}". Shared words: {shared}. Only here: {onlyHere}. Only in "{other}": {onlyThere}. Merge them, or add "{other}" to distinctFrom if they differ on purpose.',
+  otherPlace: 'Competency "{id}" is defined here.',
+};
+
+type MessageId = keyof typeof MESSAGES;
+
+/** Statements longer than this are cut in messages; the files hold them whole. */
+const MAX_QUOTED_LENGTH = 160;
+/** Ids named in a message about identical statements; the related locations list them all. */
+const MAX_NAMED_IDS = 3;
+
+/**
+ * Near-duplicate competency statements, found by weighted word overlap (see
+ * `similarity/overlap.ts`). Each pair is reported at both competencies, each pointing at the
+ * other, unless either lists the other in `distinctFrom`.
+ */
+export const competencyOverlapRule = defineRule<CompetencyOverlapOptions, MessageId>({
+  id: 'competency-overlap',
+  defaultSeverity: 'warn',
+  description: 'Near-duplicate competency statements, with a similarity score and the words that match and differ.',
+  optionsSchema: {
+    threshold: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 1,
+      description: 'The similarity from which a pair is reported, above 0 and at most 1.',
+    },
+    synonyms: {
+      type: 'array',
+      description: 'Groups of words or phrases that mean the same, such as ["set up", "configure"].',
+      items: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1, pattern: '[\\p{L}\\p{N}]' } },
+    },
+    ignoreWords: {
+      type: 'array',
+      description: 'Words that never count, such as the organisation\'s name.',
+      items: { type: 'string', minLength: 1 },
+    },
+    acronyms: {
+      type: 'boolean',
+      description: 'Match acronyms with their expansions found in the repository (SQL and "structured query language").',
+    },
+  },
+  defaultOptions: { threshold: 0.8, synonyms: [], ignoreWords: [], acronyms: true },
+  messages: MESSAGES,
+  check(context) {
+    const competencies = comparableCompetencies(context.model);
+    const statements = competencies.map((competency) => ({
+      text: competency.statement,
+      language: competency.language ?? context.config.language,
+    }));
+    const { groups, pairs } = findOverlaps(statements, { ...context.options, ...DEFAULT_WEIGHTING });
+    const membersOf = (group: StatementGroup) => group.members.map((index) => competencies[index] as Competency);
+
+    for (const group of groups) {
+      if (group.members.length > 1) reportSameStatement(context, membersOf(group));
+    }
+
+    for (const pair of pairs) {
+      const a = groups[pair.a] as StatementGroup;
+      const b = groups[pair.b] as StatementGroup;
+      reportOverlap(context, membersOf(a), membersOf(b), pair.score, a, b);
+      reportOverlap(context, membersOf(b), membersOf(a), pair.score, b, a);
+    }
+  },
+});
+
+type Context = RuleContext<CompetencyOverlapOptions, MessageId>;
+
+/** The first definition of each id with a statement; duplicate-id reports the others. */
+function comparableCompetencies(model: Model): Competency[] {
+  return model.competencies.filter((competency) => model.get('competency', competency.id) === competency && competency.statement.trim() !== '');
+}
+
+function reportSameStatement(context: Context, members: readonly Competency[]): void {
+  for (const competency of members) {
+    const others = members.filter((other) => other !== competency && !isDismissed(competency, other));
+    if (others.length === 0) continue;
+    const data = { others: namedIds(others), statement: quote(competency.statement) };
+    context.report('same', data, locate(competency, 'statement'), extrasFor(context, competency, others));
+  }
+}
+
+function reportOverlap(
+  context: Context,
+  here: readonly Competency[],
+  there: readonly Competency[],
+  score: number,
+  hereGroup: StatementGroup,
+  thereGroup: StatementGroup,
+): void {
+  const words = compareTerms(hereGroup.terms, thereGroup.terms);
+  for (const competency of here) {
+    const others = there.filter((other) => !isDismissed(competency, other));
+    const first = others[0];
+    if (first === undefined) continue;
+    const data = {
+      other: first.id,
+      more: others.length > 1 ? ` and ${others.length - 1} more with the same statement` : '',
+      score: score.toFixed(2),
+      statement: quote(competency.statement),
+      otherStatement: quote(first.statement),
+      shared: wordList(words.shared),
+      onlyHere: wordList(words.onlyA),
+      onlyThere: wordList(words.onlyB),
+    };
+    context.report('overlap', data, locate(competency, 'statement'), extrasFor(context, competency, others));
+  }
+}
+
+/** A reviewed pair: either competency lists the other in `distinctFrom`. */
+function isDismissed(a: Competency, b: Competency): boolean {
+  return a.distinctFrom.includes(b.id) || b.distinctFrom.includes(a.id);
+}
+
+function extrasFor(context: Context, competency: Competency, others: readonly Competency[]) {
+  return {
+    definitionId: competency.id,
+    related: others.map((other) => ({
+      message: MESSAGES.otherPlace.replace('{id}', other.id),
+      location: locate(other, 'statement'),
+    })),
+  };
+}
+
+/** `competency "b"`, `competencies "b" and "c"`, `competencies "b", "c", "d" and 4 more`. */
+function namedIds(competencies: readonly Competency[]): string {
+  const named = competencies.slice(0, MAX_NAMED_IDS).map((competency) => `"${competency.id}"`);
+  const rest = competencies.length - named.length;
+  const noun = competencies.length === 1 ? 'competency' : 'competencies';
+  if (rest > 0) return `${noun} ${named.join(', ')} and ${rest} more`;
+  return `${noun} ${listNames(named)}`;
+}
+
+function quote(statement: string): string {
+  const flat = statement.replace(/\s+/g, ' ').trim();
+  return flat.length <= MAX_QUOTED_LENGTH ? flat : `${flat.slice(0, MAX_QUOTED_LENGTH - 1).trimEnd()}…`;
+}
+
+function wordList(words: readonly string[]): string {
+  return words.length === 0 ? 'none' : words.join(', ');
+}

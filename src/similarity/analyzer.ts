@@ -1,0 +1,87 @@
+/**
+ * Turns the statements of one language into the terms they are compared by: words without
+ * stop words or a leading "By the end of the module," (English), British spellings folded (English), stemmed, synonyms and acronym expansions
+ * replaced by one key, each term once, in the order the statement first uses it.
+ */
+import { learnAcronyms, type ContentWord } from './acronyms.js';
+import { stripLeadingFrame } from './frames.js';
+import { languageTools, type LanguageTools } from './language.js';
+import { PhraseMatcher } from './phrases.js';
+import { foldBritishSpelling } from './spelling.js';
+import { tokenize } from './tokens.js';
+
+export interface Term {
+  /** What terms are matched by: a stem, an acronym, or a synonym group's key. */
+  key: string;
+  /** The words as the statement writes them, for messages. */
+  display: string;
+  /** Whether the term holds a digit: a grade, level or version number. */
+  number: boolean;
+}
+
+export interface AnalyzerOptions {
+  /** Groups of words or phrases that mean the same; each group compares as one term. */
+  synonyms: readonly (readonly string[])[];
+  /** Words that never count, in addition to the language's stop words. */
+  ignoreWords: readonly string[];
+  /** Whether acronyms are matched with their expansions found in the same repository. */
+  acronyms: boolean;
+}
+
+interface Word extends ContentWord {
+  display: string;
+}
+
+export function analyzeStatements(texts: readonly string[], language: string, options: AnalyzerOptions): Term[][] {
+  const tools = languageTools(language);
+  const ignored = new Set(options.ignoreWords.flatMap((word) => contentWords(word, tools).map((part) => part.key)));
+  const statements = texts.map((text) =>
+    contentWords(tools.english ? stripLeadingFrame(text) : text, tools).filter((word) => !ignored.has(word.key)),
+  );
+
+  const matcher = new PhraseMatcher();
+  for (const group of options.synonyms) addSynonymGroup(matcher, group, tools);
+  if (options.acronyms) {
+    for (const { acronym, phrase } of learnAcronyms(statements)) matcher.add(phrase, acronym);
+  }
+
+  return statements.map((words) => termsOf(words, matcher));
+}
+
+/** The words of a text that count, each with the key it is compared by. */
+function contentWords(text: string, tools: LanguageTools): Word[] {
+  const words: Word[] = [];
+  for (const token of tokenize(text, tools.code)) {
+    if (!token.acronym && tools.isStopWord(token.word)) continue;
+    const key = token.acronym ? token.word : tools.stem(tools.english ? foldBritishSpelling(token.word) : token.word);
+    words.push({ word: token.word, key, acronym: token.acronym, display: token.acronym ? token.text : token.word });
+  }
+  return words;
+}
+
+/** Every phrase of a group is replaced by the first phrase's keys, so all compare as one term. */
+function addSynonymGroup(matcher: PhraseMatcher, group: readonly string[], tools: LanguageTools): void {
+  const phrases = group.map((phrase) => contentWords(phrase, tools).map((word) => word.key)).filter((keys) => keys.length > 0);
+  const canonical = phrases[0]?.join(' ');
+  if (canonical === undefined) return;
+  for (const keys of phrases) matcher.add(keys, canonical);
+}
+
+function termsOf(words: readonly Word[], matcher: PhraseMatcher): Term[] {
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  const push = (key: string, display: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.push({ key, display, number: /\p{N}/u.test(key) });
+  };
+
+  let next = 0;
+  for (const match of matcher.matches(words.map((word) => word.key))) {
+    for (const word of words.slice(next, match.start)) push(word.key, word.display);
+    push(match.replacement, words.slice(match.start, match.end).map((word) => word.display).join(' '));
+    next = match.end;
+  }
+  for (const word of words.slice(next)) push(word.key, word.display);
+  return terms;
+}

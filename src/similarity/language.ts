@@ -1,0 +1,127 @@
+/**
+ * What the statement comparison needs to know about a language: a Snowball stemmer and a
+ * list of stop words where one exists, and whether British spellings are folded.
+ */
+import * as snowball from 'snowball-stemmers';
+import * as stopwordLists from 'stopword';
+
+export interface LanguageTools {
+  /** The primary subtag of the BCP 47 tag, lower-cased: `en` for `en-GB`. */
+  code: string;
+  /** Whether the English-only steps apply: British spelling folded to American. */
+  english: boolean;
+  /** Whether a Snowball stemmer exists for the language; without one, words are compared whole. */
+  stemmed: boolean;
+  stem(word: string): string;
+  isStopWord(word: string): boolean;
+}
+
+/** Primary subtag → Snowball algorithm, for every language snowball-stemmers 0.6 implements. */
+const SNOWBALL: Record<string, string> = {
+  ar: 'arabic',
+  ca: 'catalan',
+  cs: 'czech',
+  da: 'danish',
+  de: 'german',
+  en: 'english',
+  es: 'spanish',
+  eu: 'basque',
+  fi: 'finnish',
+  fr: 'french',
+  ga: 'irish',
+  hu: 'hungarian',
+  hy: 'armenian',
+  it: 'italian',
+  nb: 'norwegian',
+  nl: 'dutch',
+  nn: 'norwegian',
+  no: 'norwegian',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sl: 'slovene',
+  sv: 'swedish',
+  ta: 'tamil',
+  tr: 'turkish',
+};
+
+/** Primary subtag → the ISO 639-3 name of its list in the stopword package. */
+const STOP_WORD_LISTS: Record<string, string> = {
+  af: 'afr', ar: 'ara', bg: 'bul', bn: 'ben', br: 'bre', ca: 'cat', cs: 'ces', da: 'dan',
+  de: 'deu', el: 'ell', eo: 'epo', es: 'spa', et: 'est', eu: 'eus', fa: 'fas', fi: 'fin',
+  fr: 'fra', ga: 'gle', gl: 'glg', gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv',
+  hu: 'hun', hy: 'hye', id: 'ind', it: 'ita', ko: 'kor', ku: 'kur', la: 'lat', lt: 'lit',
+  lv: 'lav', mr: 'mar', ms: 'msa', my: 'mya', nb: 'nob', nl: 'nld', nn: 'nob', no: 'nob',
+  pa: 'panGu', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som',
+  st: 'sot', sv: 'swe', sw: 'swa', tl: 'tgl', tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie',
+  yo: 'yor', zu: 'zul',
+};
+
+/**
+ * English function words, plus the frames that competency statements open with ("The learner
+ * will be able to", "Students can"). Negations (not, no, never, without) are kept, because
+ * they reverse a statement's meaning; the stopword package's English list drops some of them
+ * and also drops verbs such as "make" and "take", so badgemap keeps its own list.
+ */
+const ENGLISH_STOP_WORDS = new Set(
+  `a about above across after against all along also am among an and any are as at be because
+  been before being below between both but by can could did do does doing done during each either
+  etc for from had has have having he her here hers him his how i if in including into is it its
+  itself may me might more most must my neither nor of on once onto or other others our ours
+  out over own per shall she should so some such than that the their theirs them then there these
+  they this those through throughout thus to too toward towards under until upon us using via
+  was we were what when where whether which while who whom whose will with within would yet you
+  your yours able ability learner learners student students participant participants candidate
+  candidates trainee trainees apprentice apprentices successfully effectively appropriately`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** Languages written without spaces between words; their text is compared in character pairs. */
+export const UNSPACED_LANGUAGES = new Set(['ja', 'lo', 'km', 'my', 'th', 'zh']);
+
+const cache = new Map<string, LanguageTools>();
+
+/** Returns the tools for a BCP 47 tag such as `en`, `en-GB` or `fr`; tags are matched by primary subtag. */
+export function languageTools(tag: string): LanguageTools {
+  const code = primarySubtag(tag);
+  let tools = cache.get(code);
+  if (tools === undefined) {
+    tools = buildTools(code);
+    cache.set(code, tools);
+  }
+  return tools;
+}
+
+export function primarySubtag(tag: string): string {
+  return (tag.trim().toLowerCase().split(/[-_]/)[0] ?? '') || 'und';
+}
+
+function buildTools(code: string): LanguageTools {
+  const algorithm = SNOWBALL[code];
+  const stemmer: snowball.Stemmer | undefined = algorithm === undefined ? undefined : snowball.newStemmer(algorithm);
+  const stems = new Map<string, string>();
+  const stopWords = code === 'en' ? ENGLISH_STOP_WORDS : stopWordsOf(code);
+
+  return {
+    code,
+    english: code === 'en',
+    stemmed: stemmer !== undefined,
+    stem(word) {
+      if (stemmer === undefined) return word;
+      let stem = stems.get(word);
+      if (stem === undefined) {
+        stem = stemmer.stem(word);
+        stems.set(word, stem);
+      }
+      return stem;
+    },
+    isStopWord: (word) => stopWords.has(word),
+  };
+}
+
+function stopWordsOf(code: string): Set<string> {
+  const name = STOP_WORD_LISTS[code];
+  const list = name === undefined ? undefined : (stopwordLists as Record<string, unknown>)[name];
+  return new Set(Array.isArray(list) ? list.map((word) => word.normalize('NFKC').toLowerCase()) : []);
+}
