@@ -1,7 +1,7 @@
 import type { Model } from '../model/model.js';
 import { locate, type Competency } from '../model/types.js';
 import { DEFAULT_WEIGHTING, findOverlaps, type StatementGroup } from '../similarity/overlap.js';
-import { compareTerms } from '../similarity/vectors.js';
+import { compareTerms, type Comparison } from '../similarity/vectors.js';
 import { listNames } from '../util/text.js';
 import { defineRule, type RuleContext } from './types.js';
 
@@ -15,7 +15,7 @@ export interface CompetencyOverlapOptions {
 const MESSAGES = {
   same: 'Statement is the same as that of {others} (similarity 1.00): "{statement}". Merge them, or list one in the other\'s distinctFrom if they differ on purpose.',
   overlap:
-    'Statement is close to that of competency "{other}"{more} (similarity {score}): "{statement}" ~ "{otherStatement}". Shared words: {shared}. Only here: {onlyHere}. Only in "{other}": {onlyThere}. Merge them, or add "{other}" to distinctFrom if they differ on purpose.',
+    'Statement is close to that of competency "{other}"{more} (similarity {score}): "{statement}" ~ "{otherStatement}". {words} Merge them, or add "{other}" to distinctFrom if they differ on purpose.',
   otherPlace: 'Competency "{id}" is defined here.',
 };
 
@@ -116,9 +116,7 @@ function reportOverlap(
       score: score.toFixed(2),
       statement: quote(competency.statement),
       otherStatement: quote(first.statement),
-      shared: wordList(words.shared),
-      onlyHere: wordList(words.onlyA),
-      onlyThere: wordList(words.onlyB),
+      words: describeWords(words, first.id),
     };
     context.report('overlap', data, locate(competency, 'statement'), extrasFor(context, competency, others));
   }
@@ -148,11 +146,16 @@ function namedIds(competencies: readonly Competency[]): string {
   return `${noun} ${listNames(named)}`;
 }
 
+/** The statement on one line, without closing punctuation, cut to a readable length. */
 function quote(statement: string): string {
-  const flat = statement.replace(/\s+/g, ' ').trim();
+  const flat = statement.replace(/\s+/g, ' ').trim().replace(/[.;:!?]+$/u, '');
   return flat.length <= MAX_QUOTED_LENGTH ? flat : `${flat.slice(0, MAX_QUOTED_LENGTH - 1).trimEnd()}…`;
 }
 
-function wordList(words: readonly string[]): string {
-  return words.length === 0 ? 'none' : words.join(', ');
+/** `Shared words: a, b. Only here: c. Only in "x": d.`, naming "none" for an empty side. */
+function describeWords(words: Comparison, otherId: string): string {
+  const list = (terms: readonly string[]) => (terms.length === 0 ? 'none' : terms.join(', '));
+  const shared = `Shared words: ${list(words.shared)}.`;
+  if (words.onlyA.length === 0 && words.onlyB.length === 0) return `${shared} No word differs.`;
+  return `${shared} Only here: ${list(words.onlyA)}. Only in "${otherId}": ${list(words.onlyB)}.`;
 }

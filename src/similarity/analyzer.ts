@@ -34,7 +34,7 @@ interface Word extends ContentWord {
 
 export function analyzeStatements(texts: readonly string[], language: string, options: AnalyzerOptions): Term[][] {
   const tools = languageTools(language);
-  const ignored = new Set(options.ignoreWords.flatMap((word) => contentWords(word, tools).map((part) => part.key)));
+  const ignored = new Set(options.ignoreWords.flatMap((word) => keyVariants(word, tools).flat()));
   const statements = texts.map((text) =>
     contentWords(tools.english ? stripLeadingFrame(text) : text, tools).filter((word) => !ignored.has(word.key)),
   );
@@ -59,12 +59,25 @@ function contentWords(text: string, tools: LanguageTools): Word[] {
   return words;
 }
 
+/**
+ * The keys a word or phrase from the config can take in a statement: as written, and with its
+ * acronyms as ordinary words, since "AWS" in the config must also match "aws" in a statement.
+ */
+function keyVariants(phrase: string, tools: LanguageTools): string[][] {
+  const words = contentWords(phrase, tools);
+  const asWritten = words.map((word) => word.key);
+  const lowered = words.map((word) => (word.acronym ? tools.stem(tools.english ? foldBritishSpelling(word.word) : word.word) : word.key));
+  return asWritten.join(' ') === lowered.join(' ') ? [asWritten] : [asWritten, lowered];
+}
+
 /** Every phrase of a group is replaced by the first phrase's keys, so all compare as one term. */
 function addSynonymGroup(matcher: PhraseMatcher, group: readonly string[], tools: LanguageTools): void {
-  const phrases = group.map((phrase) => contentWords(phrase, tools).map((word) => word.key)).filter((keys) => keys.length > 0);
-  const canonical = phrases[0]?.join(' ');
+  const phrases = group.map((phrase) => keyVariants(phrase, tools)).filter((variants) => (variants[0] ?? []).length > 0);
+  const canonical = phrases[0]?.[0]?.join(' ');
   if (canonical === undefined) return;
-  for (const keys of phrases) matcher.add(keys, canonical);
+  for (const variants of phrases) {
+    for (const keys of variants) matcher.add(keys, canonical);
+  }
 }
 
 function termsOf(words: readonly Word[], matcher: PhraseMatcher): Term[] {

@@ -65,7 +65,7 @@ const STOP_WORD_LISTS: Record<string, string> = {
  */
 const ENGLISH_STOP_WORDS = new Set(
   `a about above across after against all along also am among an and any are as at be because
-  been before being below between both but by can could did do does doing done during each either
+  been before being below between both but by can could did do does doing done during each either every
   etc for from had has have having he her here hers him his how i if in including into is it its
   itself may me might more most must my neither nor of on once onto or other others our ours
   out over own per shall she should so some such than that the their theirs them then there these
@@ -73,6 +73,18 @@ const ENGLISH_STOP_WORDS = new Set(
   was we were what when where whether which while who whom whose will with within would yet you
   your yours able ability learner learners student students participant participants candidate
   candidates trainee trainees apprentice apprentices successfully effectively appropriately`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/**
+ * Negations in the languages the stopword package covers: kept as words, because "sans
+ * spécialisation" and "avec spécialisation" are opposites, not duplicates.
+ */
+const NEGATIONS = new Set(
+  `not no never without nor sans ne pas non ni jamais aucun aucune sin nunca ningún ninguna ohne nicht
+  kein keine keinen nie senza mai nessuno sem não nenhum zonder niet geen nooit utan inte ingen aldrig
+  uden ikke ingen aldri ilman ei bez nie nigdy без не нет ни никогда`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -123,5 +135,6 @@ function buildTools(code: string): LanguageTools {
 function stopWordsOf(code: string): Set<string> {
   const name = STOP_WORD_LISTS[code];
   const list = name === undefined ? undefined : (stopwordLists as Record<string, unknown>)[name];
-  return new Set(Array.isArray(list) ? list.map((word) => word.normalize('NFKC').toLowerCase()) : []);
+  const words = Array.isArray(list) ? list.map((word: string) => word.normalize('NFKC').toLowerCase()) : [];
+  return new Set(words.filter((word) => !NEGATIONS.has(word)));
 }
