@@ -7,7 +7,6 @@ import { learnAcronyms, type ContentWord } from './acronyms.js';
 import { stripLeadingFrame } from './frames.js';
 import { languageTools, type LanguageTools } from './language.js';
 import { PhraseMatcher } from './phrases.js';
-import { foldBritishSpelling } from './spelling.js';
 import { tokenize } from './tokens.js';
 
 export interface Term {
@@ -15,8 +14,6 @@ export interface Term {
   key: string;
   /** The words as the statement writes them, for messages. */
   display: string;
-  /** Whether the term holds a digit: a grade, level or version number. */
-  number: boolean;
 }
 
 export interface AnalyzerOptions {
@@ -53,7 +50,7 @@ function contentWords(text: string, tools: LanguageTools): Word[] {
   const words: Word[] = [];
   for (const token of tokenize(text, tools.code)) {
     if (!token.acronym && tools.isStopWord(token.word)) continue;
-    const key = token.acronym ? token.word : tools.stem(tools.english ? foldBritishSpelling(token.word) : token.word);
+    const key = token.acronym ? token.word : tools.keyOf(token.word);
     words.push({ word: token.word, key, acronym: token.acronym, display: token.acronym ? token.text : token.word });
   }
   return words;
@@ -66,7 +63,7 @@ function contentWords(text: string, tools: LanguageTools): Word[] {
 function keyVariants(phrase: string, tools: LanguageTools): string[][] {
   const words = contentWords(phrase, tools);
   const asWritten = words.map((word) => word.key);
-  const lowered = words.map((word) => (word.acronym ? tools.stem(tools.english ? foldBritishSpelling(word.word) : word.word) : word.key));
+  const lowered = words.map((word) => (word.acronym ? tools.keyOf(word.word) : word.key));
   return asWritten.join(' ') === lowered.join(' ') ? [asWritten] : [asWritten, lowered];
 }
 
@@ -86,7 +83,7 @@ function termsOf(words: readonly Word[], matcher: PhraseMatcher): Term[] {
   const push = (key: string, display: string) => {
     if (seen.has(key)) return;
     seen.add(key);
-    terms.push({ key, display, number: /\p{N}/u.test(key) });
+    terms.push({ key, display });
   };
 
   let next = 0;

@@ -1,9 +1,11 @@
 /**
  * What the statement comparison needs to know about a language: a Snowball stemmer and a
- * list of stop words where one exists, and whether British spellings are folded.
+ * list of stop words where one exists, and whether British spellings are folded (English).
  */
 import * as snowball from 'snowball-stemmers';
 import * as stopwordLists from 'stopword';
+
+import { foldBritishSpelling } from './spelling.js';
 
 export interface LanguageTools {
   /** The primary subtag of the BCP 47 tag, lower-cased: `en` for `en-GB`. */
@@ -12,7 +14,8 @@ export interface LanguageTools {
   english: boolean;
   /** Whether a Snowball stemmer exists for the language; without one, words are compared whole. */
   stemmed: boolean;
-  stem(word: string): string;
+  /** The key a lower-case word is compared by: folded to American spelling (English), then stemmed. */
+  keyOf(word: string): string;
   isStopWord(word: string): boolean;
 }
 
@@ -112,21 +115,23 @@ export function primarySubtag(tag: string): string {
 function buildTools(code: string): LanguageTools {
   const algorithm = SNOWBALL[code];
   const stemmer: snowball.Stemmer | undefined = algorithm === undefined ? undefined : snowball.newStemmer(algorithm);
-  const stems = new Map<string, string>();
-  const stopWords = code === 'en' ? ENGLISH_STOP_WORDS : stopWordsOf(code);
+  const english = code === 'en';
+  const keys = new Map<string, string>();
+  const stopWords = english ? ENGLISH_STOP_WORDS : stopWordsOf(code);
 
   return {
     code,
-    english: code === 'en',
+    english,
     stemmed: stemmer !== undefined,
-    stem(word) {
-      if (stemmer === undefined) return word;
-      let stem = stems.get(word);
-      if (stem === undefined) {
-        stem = stemmer.stem(word);
-        stems.set(word, stem);
+    keyOf(word) {
+      // Repositories repeat words far more than they vary them, so each word is worked out once.
+      let key = keys.get(word);
+      if (key === undefined) {
+        const folded = english ? foldBritishSpelling(word) : word;
+        key = stemmer === undefined ? folded : stemmer.stem(folded);
+        keys.set(word, key);
       }
-      return stem;
+      return key;
     },
     isStopWord: (word) => stopWords.has(word),
   };

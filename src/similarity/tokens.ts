@@ -22,16 +22,22 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:\+\+|#(?![\p{L}\p{N}]))
 /** Letters of scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Unspaced scripts all lie above U+2E80; a cheap test before the script test. */
+const HIGH_CODE_POINT = /[\u2e80-\uffff]/;
+
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^\p{Lu}\p{N}+$/u;
 
 export function tokenize(statement: string, language: string): Token[] {
-  const text = expandContractions(joinSingleLetterCompounds(statement.normalize('NFKC').replace(/[’‘`]/g, "'")));
+  let text = statement.normalize('NFKC');
+  // Most statements have neither, and the rewrites below are the costly part of tokenising.
+  if (text.includes('-')) text = joinSingleLetterCompounds(text);
+  if (/['’‘`]/.test(text)) text = expandContractions(text.replace(/[’‘`]/g, "'"));
   const words = text.match(WORD) ?? [];
   const capitalised = mostlyCapitals(words);
   const tokens: Token[] = [];
 
   for (const written of words) {
-    if (UNSPACED.test(written) || UNSPACED_LANGUAGES.has(language)) {
+    if (UNSPACED_LANGUAGES.has(language) || (HIGH_CODE_POINT.test(written) && UNSPACED.test(written))) {
       tokens.push(...characterPairs(written));
       continue;
     }
@@ -48,7 +54,7 @@ export function tokenize(statement: string, language: string): Token[] {
 
 /** A lone capital such as the C of "C programming" or the B of "Plan B"; A and I are English words. */
 function isLetterName(written: string): boolean {
-  return /^\p{Lu}$/u.test(written) && written !== 'A' && written !== 'I';
+  return written.length === 1 && written !== 'A' && written !== 'I' && /^\p{Lu}$/u.test(written);
 }
 
 /** e-mail → email, x-ray → xray, T-shirt → Tshirt: a one-letter part is no word on its own. */

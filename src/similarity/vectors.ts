@@ -30,20 +30,18 @@ export function weighTerms(statements: readonly (readonly Term[])[], options: We
   // Rarest first, so that the candidate index (see join.ts) looks at the most telling terms.
   const order = [...frequency.keys()].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || compareText(a, b));
   const idOf = new Map(order.map((key, id) => [key, id]));
-  const count = statements.length;
+  const weightOf = Float64Array.from(order, (key) => {
+    const rarity = inverseDocumentFrequency(frequency.get(key) ?? 1, statements.length);
+    // A term with a digit is a grade, level or version number.
+    return /\p{N}/u.test(key) ? rarity * options.numberWeight : rarity;
+  });
 
   return statements.map((terms) => {
-    const entries = terms.map((term) => {
-      const rarity = inverseDocumentFrequency(frequency.get(term.key) ?? 1, count);
-      return { id: idOf.get(term.key) as number, weight: term.number ? rarity * options.numberWeight : rarity };
-    });
-    entries.sort((a, b) => a.id - b.id);
-    return {
-      ids: Int32Array.from(entries, (entry) => entry.id),
-      weights: Float64Array.from(entries, (entry) => entry.weight),
-      total: entries.reduce((sum, entry) => sum + entry.weight, 0),
-      terms,
-    };
+    const ids = Int32Array.from(terms, (term) => idOf.get(term.key) as number).sort();
+    const weights = ids.length === 0 ? new Float64Array(0) : Float64Array.from(ids, (id) => weightOf[id] as number);
+    let total = 0;
+    for (const weight of weights) total += weight;
+    return { ids, weights, total, terms };
   });
 }
 
