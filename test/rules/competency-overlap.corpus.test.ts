@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadProject } from '../../src/cli/project.js';
 import { lintWorkspace } from '../../src/engine/lint.js';
@@ -19,11 +19,11 @@ afterAll(() => {
 });
 
 /** Lints a repository that holds nothing but one corpus sheet, declared with the given mapping. */
-function lintSheet(sheet: string, mapping: string, config = ''): Finding[] {
+async function lintSheet(sheet: string, mapping: string, config = ''): Promise<Finding[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-corpus-'));
   folders.push(folder);
   fs.writeFileSync(path.join(folder, 'badgemap.yaml'), `${config}sheets:\n  ${JSON.stringify(sheet)}: { kind: competency${mapping} }\n`);
-  const project = loadProject(folder, undefined);
+  const project = await loadProject(folder, undefined);
   if (project.kind !== 'loaded') throw new Error('the test config has findings');
   return lintWorkspace(project.workspace, { today: '2026-12-04' }).filter((finding) => finding.ruleId === 'competency-overlap');
 }
@@ -40,8 +40,11 @@ const corpusMissing = !fs.existsSync(SHARED_CORPUS);
 if (corpusMissing) console.warn('competency-overlap corpus tests: ../shared/corpus is missing; skipped.');
 
 describe.skipIf(corpusMissing)('competency-overlap on the Common Core ELA statements', () => {
-  // The identifier column is the id and fullStatement the statement, by their known header names.
-  const findings = corpusMissing ? [] : lintSheet(CCSS, '');
+  let findings: Finding[] = [];
+  beforeAll(async () => {
+    // The identifier column is the id and fullStatement the statement, by their known header names.
+    findings = await lintSheet(CCSS, '');
+  });
 
   it('reports every statement repeated across grades', () => {
     // 114 texts repeat, on 548 records; each record gets one finding naming the others.
@@ -74,16 +77,16 @@ describe.skipIf(corpusMissing)('competency-overlap on the Common Core ELA statem
 });
 
 describe.skipIf(corpusMissing)('competency-overlap on the ESCO sample', () => {
-  it('reports the one near-duplicate pair of skill labels', () => {
-    const findings = lintSheet(ESCO, ', columns: { id: ID, statement: PREFERREDLABEL }');
+  it('reports the one near-duplicate pair of skill labels', async () => {
+    const findings = await lintSheet(ESCO, ', columns: { id: ID, statement: PREFERREDLABEL }');
     expect(findings.map((finding) => `${finding.definitionId} ${finding.range.start.line}`)).toEqual(['key_19483 417', 'key_20180 5375']);
     expect(findings[0]?.message).toBe(
       'Statement is close to that of competency "key_20180" (similarity 0.80): "maintain personal hygiene standards when cleaning" ~ "maintain personal hygiene standards". Shared words: maintain, personal, hygiene, standards. Only here: cleaning. Only in "key_20180": none. Merge them, or add "key_20180" to distinctFrom if they differ on purpose. (record 62, column "PREFERREDLABEL")',
     );
   });
 
-  it('reports descriptions written from one template', () => {
-    const findings = lintSheet(ESCO, ', columns: { id: ID, statement: DESCRIPTION, name: PREFERREDLABEL }');
+  it('reports descriptions written from one template', async () => {
+    const findings = await lintSheet(ESCO, ', columns: { id: ID, statement: DESCRIPTION, name: PREFERREDLABEL }');
     // RAGE's description is CryEngine's without the engine's name; Lisp and Common Lisp share one.
     expect(findings.map((finding) => `${finding.definitionId} ${finding.message.slice(0, 70)}`)).toEqual([
       'key_19686 Statement is close to that of competency "key_20092" (similarity 0.86)',
@@ -93,8 +96,8 @@ describe.skipIf(corpusMissing)('competency-overlap on the ESCO sample', () => {
     ]);
   });
 
-  it('compares the French skill groups with French stemming and stop words', () => {
-    const findings = lintSheet(ESCO_FRENCH_GROUPS, ', columns: { id: ID, statement: PREFERREDLABEL }', 'language: fr\n');
+  it('compares the French skill groups with French stemming and stop words', async () => {
+    const findings = await lintSheet(ESCO_FRENCH_GROUPS, ', columns: { id: ID, statement: PREFERREDLABEL }', 'language: fr\n');
     expect(withMessage(findings, 'same')).toHaveLength(231);
     expect(withMessage(findings, 'overlap')).toHaveLength(12);
     const repair = withMessage(at(findings, 'key_1038'), 'overlap');
