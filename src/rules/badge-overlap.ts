@@ -58,6 +58,76 @@ export const badgeOverlapRule = defineRule<BadgeOverlapOptions, MessageId>({
   },
   defaultOptions: { evidence: 'type', contained: true, includePrerequisites: false },
   messages: MESSAGES,
+  docs: {
+    finds:
+      'Two badges whose requirements are equal, or a badge whose requirements all lie inside another badge\'s. A requirement is the set ' +
+      'of competency ids the badge certifies plus its required evidence, counted by type: a badge that asks for a `report` and two ' +
+      '`code` items lies inside one that asks for two reports and two code items and certifies the same competencies or more. Evidence ' +
+      'with `required: false` does not count. An equal pair is reported at both badges; a contained pair at the smaller badge (what ' +
+      'the larger one already requires) and at the larger one (what it adds), each pointing at the other.',
+    why:
+      'If earning one badge shows everything another asks for, the other certifies nothing new: a learner collects two credentials ' +
+      'for one achievement, and an employer reading them cannot tell what the second one adds. Either the two are one badge, or the ' +
+      'smaller one is a step towards the larger and should be its prerequisite.',
+    failing: {
+      description: 'Two badges that certify the same competency with the same kind of evidence.',
+      files: {
+        'repository.yaml': [
+          'competencies:',
+          '  - { id: sqli-detect, statement: Detects SQL injection flaws in a web application }',
+          'badges:',
+          '  - id: web-security-basics',
+          '    name: Web Security Basics',
+          '    description: Finds injection flaws.',
+          '    competencies: [sqli-detect]',
+          '    evidence:',
+          '      - { type: report, description: Annotated findings }',
+          '  - id: injection-hunter',
+          '    name: Injection Hunter',
+          '    description: Finds and reports injection flaws.',
+          '    competencies: [sqli-detect]',
+          '    evidence:',
+          '      - { type: report, description: A write-up of each flaw found }',
+          '',
+        ].join('\n'),
+      },
+    },
+    passing: {
+      description: 'The second badge is the next step: it names the first as its prerequisite and adds a competency and evidence of its own.',
+      files: {
+        'repository.yaml': [
+          'competencies:',
+          '  - { id: sqli-detect, statement: Detects SQL injection flaws in a web application }',
+          '  - { id: sqli-prevent, statement: Rewrites database queries with parameter binding }',
+          'badges:',
+          '  - id: web-security-basics',
+          '    name: Web Security Basics',
+          '    description: Finds injection flaws.',
+          '    competencies: [sqli-detect]',
+          '    evidence:',
+          '      - { type: report, description: Annotated findings }',
+          '  - id: injection-fixer',
+          '    name: Injection Fixer',
+          '    description: Finds and fixes injection flaws.',
+          '    competencies: [sqli-detect, sqli-prevent]',
+          '    prerequisites: [web-security-basics]',
+          '    evidence:',
+          '      - { type: report, description: A write-up of each flaw found }',
+          '      - { type: code, description: The merged fix }',
+          '',
+        ].join('\n'),
+      },
+    },
+    notes:
+      'Evidence is compared by type and count, not by description: descriptions are free text that differ between two badges even ' +
+      'when they ask for the same work, so comparing them would hide real overlaps. Types are compared without regard to letter case ' +
+      'and surrounding space. Set `evidence: ignore` to compare competencies alone.\n\n' +
+      'Badges on one prerequisite pathway (one requires the other, directly, through other badges, or as a member of a group) are not ' +
+      'reported, because a later step that reassesses an earlier one is a design choice; `includePrerequisites: true` reports them too. ' +
+      'Assessment methods, rubrics and passing rules are not compared: two levels of one skill that differ only in how strictly they ' +
+      'are judged are still reported, and the fix is to make the lower one a prerequisite of the higher. A badge without competencies ' +
+      'is left to `no-competencies`, and only the first definition of a duplicated id takes part.',
+  },
   check(context) {
     const requirements = groupByRequirement(context.model, context.options);
     const exempt = context.options.includePrerequisites ? () => false : pathwayTest(context.model);

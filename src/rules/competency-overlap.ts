@@ -44,7 +44,7 @@ export const competencyOverlapRule = defineRule<CompetencyOverlapOptions, Messag
     },
     synonyms: {
       type: 'array',
-      description: 'Groups of words or phrases that mean the same, such as ["set up", "configure"].',
+      description: 'A list of groups, each a list of words or phrases that mean the same: [["set up", "configure"], [k8s, kubernetes]].',
       items: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1, pattern: '[\\p{L}\\p{N}]' } },
     },
     ignoreWords: {
@@ -59,6 +59,71 @@ export const competencyOverlapRule = defineRule<CompetencyOverlapOptions, Messag
   },
   defaultOptions: { threshold: 0.8, synonyms: [], ignoreWords: [], acronyms: true },
   messages: MESSAGES,
+  docs: {
+    finds:
+      'Pairs of competency statements that say nearly the same thing. Each statement is reduced to its terms: its words without stop ' +
+      'words and without an opening such as "By the end of the module," or "The learner will be able to", British spellings folded to ' +
+      'American ones (analyse, analyze), stemmed (configures, configured, configuring), the phrases of a `synonyms` group replaced by one ' +
+      'term, and acronyms matched with their expansions found in the same repository (SQL and "structured query language"). Each term ' +
+      'weighs as much as it is rare among the repository\'s statements (inverse document frequency), and a term with a digit (a grade, ' +
+      'level or version) three times that. A pair\'s similarity is the weight of the terms both statements have over the weight of all ' +
+      'terms of either, from 0 to 1.\n\n' +
+      'A pair at or above `threshold` is reported at both statements, each pointing at the other. The message shows both statements, ' +
+      'the similarity, the words they share and the words only one of them has. Statements with the same text (letter case, spacing ' +
+      'and closing punctuation aside) are reported once per competency, naming the others.',
+    why:
+      'Two competencies that are one skill under two names split everything built on them: a learner is assessed twice for the same ' +
+      'thing, two badges certify it under different names, and coverage reports count a skill twice. Near-duplicates creep in when ' +
+      'frameworks are merged, imported from spreadsheets, or copied from one grade or level to the next.',
+    failing: {
+      description: 'The same statement in British and American spelling, and a standard copied from one grade to the next with a word added.',
+      files: {
+        'competencies.yaml': [
+          'competencies:',
+          '  - id: feedback-uk',
+          '    statement: Analyses customer feedback to prioritise product improvements',
+          '  - id: feedback-us',
+          '    statement: Analyzes customer feedback to prioritize product improvements',
+          '  - id: opinion-3',
+          '    statement: Writes opinion pieces on topics or texts, supporting a point of view with reasons',
+          '  - id: opinion-4',
+          '    statement: Writes opinion pieces on topics or texts, supporting a point of view with reasons and information',
+          '',
+        ].join('\n'),
+      },
+    },
+    passing: {
+      description: 'One feedback competency, and the two opinion standards marked as reviewed and kept apart with `distinctFrom`.',
+      files: {
+        'competencies.yaml': [
+          'competencies:',
+          '  - id: feedback',
+          '    statement: Analyses customer feedback to prioritise product improvements',
+          '  - id: opinion-3',
+          '    statement: Writes opinion pieces on topics or texts, supporting a point of view with reasons',
+          '  - id: opinion-4',
+          '    statement: Writes opinion pieces on topics or texts, supporting a point of view with reasons and information',
+          '    distinctFrom: [opinion-3]',
+          '',
+        ].join('\n'),
+      },
+    },
+    notes:
+      '`distinctFrom` on either competency of a pair dismisses that pair; in a group of identical statements it dismisses only the ' +
+      'pairs it names. Findings on a sheet row are silenced through `overrides` with `files` and `ids`.\n\n' +
+      'Statements are compared only with statements of the same language (the competency\'s `language`, else the config\'s). Languages ' +
+      'with a Snowball stemmer (Arabic, Armenian, Basque, Catalan, Czech, Danish, Dutch, English, Finnish, French, German, Hungarian, ' +
+      'Irish, Italian, Norwegian, Portuguese, Romanian, Russian, Slovene, Spanish, Swedish, Tamil, Turkish) are stemmed; stop words come ' +
+      'from the stopword package for about 60 languages, with negations kept; British spelling and the learning-outcome openings are ' +
+      'handled in English only; Chinese, Japanese, Thai, Lao, Khmer and Burmese text is compared in overlapping pairs of characters.\n\n' +
+      'The comparison is by words, not meaning: paraphrases with other words ("sets up" and "configures") score low until `synonyms` ' +
+      'names them, and two statements with the same words in another order ("from English into French", "from French into English") ' +
+      'score 1. An acronym is matched only with a phrase whose words start with its letters ("cardiopulmonary resuscitation" does not ' +
+      'spell CPR); a two-letter acronym only where a statement writes the phrase right before it, as in "continuous integration (CI)". ' +
+      'The default threshold of 0.8 is the lowest, in steps of 0.05, at which the labelled pair set kept in the tests reaches a ' +
+      'precision of 0.9; the figures per threshold are in [the overlap evaluation](../overlap-evaluation.md). The candidate index finds every pair above the ' +
+      'threshold without scoring all pairs: 50,000 statements take seconds (see [benchmarks](../benchmarks.md)).',
+  },
   check(context) {
     const competencies = comparableCompetencies(context.model);
     const statements = competencies.map((competency) => ({
