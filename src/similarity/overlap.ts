@@ -7,6 +7,7 @@
 import { analyzeStatements, type AnalyzerOptions, type Term } from './analyzer.js';
 import { similarPairs } from './join.js';
 import { primarySubtag } from './language.js';
+import { normalizeUnicode } from './tokens.js';
 import { weighTerms, type TermVector, type WeightingOptions } from './vectors.js';
 
 export interface OverlapSettings extends AnalyzerOptions, WeightingOptions {
@@ -88,8 +89,7 @@ export function vectorizeStatements(texts: readonly string[], language: string, 
 
 /** Statements with the same key are the same text: letter case, spacing and closing punctuation aside. */
 export function sameTextKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return normalizeUnicode(text)
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim()

@@ -28,7 +28,7 @@ const HIGH_CODE_POINT = /[\u2e80-\uffff]/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^\p{Lu}\p{N}+$/u;
 
 export function tokenize(statement: string, language: string): Token[] {
-  let text = statement.normalize('NFKC');
+  let text = normalizeUnicode(statement);
   // Most statements have neither, and the rewrites below are the costly part of tokenising.
   if (text.includes('-')) text = joinSingleLetterCompounds(text);
   if (/['’‘`]/.test(text)) text = expandContractions(text.replace(/[’‘`]/g, "'"));
@@ -50,6 +50,11 @@ export function tokenize(statement: string, language: string): Token[] {
     tokens.push({ text: written, word, acronym: acronym || isLetterName(written) });
   }
   return tokens;
+}
+
+/** NFKC normalisation; ASCII text is already normal, and most statements are ASCII. */
+export function normalizeUnicode(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
 }
 
 /** A lone capital such as the C of "C programming" or the B of "Plan B"; A and I are English words. */
