@@ -22,9 +22,19 @@ const MESSAGES = {
 };
 
 type MessageId = keyof typeof MESSAGES;
+
+/** The first badge of both docs examples, which differ in the second. */
+const BASICS_BADGE = [
+  '  - id: web-security-basics',
+  '    name: Web Security Basics',
+  '    description: Finds injection flaws.',
+  '    competencies: [sqli-detect]',
+  '    evidence:',
+  '      - { type: report, description: Annotated findings }',
+];
 type Context = RuleContext<BadgeOverlapOptions, MessageId>;
 
-/** What a learner must show to earn a badge. */
+/** The competencies and evidence a learner must show to earn a badge. */
 interface Requirement {
   badges: Badge[];
   competencies: Set<string>;
@@ -76,12 +86,7 @@ export const badgeOverlapRule = defineRule<BadgeOverlapOptions, MessageId>({
           'competencies:',
           '  - { id: sqli-detect, statement: Detects SQL injection flaws in a web application }',
           'badges:',
-          '  - id: web-security-basics',
-          '    name: Web Security Basics',
-          '    description: Finds injection flaws.',
-          '    competencies: [sqli-detect]',
-          '    evidence:',
-          '      - { type: report, description: Annotated findings }',
+          ...BASICS_BADGE,
           '  - id: injection-hunter',
           '    name: Injection Hunter',
           '    description: Finds and reports injection flaws.',
@@ -100,12 +105,7 @@ export const badgeOverlapRule = defineRule<BadgeOverlapOptions, MessageId>({
           '  - { id: sqli-detect, statement: Detects SQL injection flaws in a web application }',
           '  - { id: sqli-prevent, statement: Rewrites database queries with parameter binding }',
           'badges:',
-          '  - id: web-security-basics',
-          '    name: Web Security Basics',
-          '    description: Finds injection flaws.',
-          '    competencies: [sqli-detect]',
-          '    evidence:',
-          '      - { type: report, description: Annotated findings }',
+          ...BASICS_BADGE,
           '  - id: injection-fixer',
           '    name: Injection Fixer',
           '    description: Finds and fixes injection flaws.',
@@ -204,7 +204,7 @@ function contains(larger: Requirement, smaller: Requirement): boolean {
   return true;
 }
 
-/** Whether two badges lie on one pathway: either requires the other, through any number of badges or groups. */
+/** Builds a test of whether two badges lie on one pathway: either requires the other, through any number of badges or groups. */
 function pathwayTest(model: Model): (a: Badge, b: Badge) => boolean {
   const reachable = new Map<string, Set<string>>();
   const reach = (start: string): Set<string> => {
@@ -258,7 +258,7 @@ function describeRequirement(requirement: Requirement, withEvidence: boolean): s
   return withEvidence ? `${competencies}; required evidence: ${describeEvidence(requirement.evidence) || 'none'}` : competencies;
 }
 
-/** What the larger requirement adds: competencies, then evidence. */
+/** Describes what the larger requirement adds: competencies, then evidence. */
 function describeExtra(smaller: Requirement, larger: Requirement): string {
   const competencies = [...larger.competencies].filter((id) => !smaller.competencies.has(id)).sort(compareText);
   const evidence = new Map<string, number>();

@@ -140,15 +140,15 @@ export const competencyOverlapRule = defineRule<CompetencyOverlapOptions, Messag
     for (const pair of pairs) {
       const a = groups[pair.a] as StatementGroup;
       const b = groups[pair.b] as StatementGroup;
-      reportOverlap(context, membersOf(a), membersOf(b), pair.score, a, b);
-      reportOverlap(context, membersOf(b), membersOf(a), pair.score, b, a);
+      reportOverlap(context, pair.score, { members: membersOf(a), group: a }, { members: membersOf(b), group: b });
+      reportOverlap(context, pair.score, { members: membersOf(b), group: b }, { members: membersOf(a), group: a });
     }
   },
 });
 
 type Context = RuleContext<CompetencyOverlapOptions, MessageId>;
 
-/** The first definition of each id with a statement; duplicate-id reports the others. */
+/** Returns the first definition of each id that has a statement, since duplicate-id reports the others. */
 function comparableCompetencies(model: Model): Competency[] {
   return model.competencies.filter((competency) => model.get('competency', competency.id) === competency && competency.statement.trim() !== '');
 }
@@ -162,17 +162,16 @@ function reportSameStatement(context: Context, members: readonly Competency[]): 
   }
 }
 
-function reportOverlap(
-  context: Context,
-  here: readonly Competency[],
-  there: readonly Competency[],
-  score: number,
-  hereGroup: StatementGroup,
-  thereGroup: StatementGroup,
-): void {
-  const words = compareTerms(hereGroup.terms, thereGroup.terms);
-  for (const competency of here) {
-    const others = there.filter((other) => !isDismissed(competency, other));
+interface Side {
+  members: readonly Competency[];
+  group: StatementGroup;
+}
+
+/** Reports a near pair of statement groups at every competency of `reported`, naming those of `named`. */
+function reportOverlap(context: Context, score: number, reported: Side, named: Side): void {
+  const words = compareTerms(reported.group.terms, named.group.terms);
+  for (const competency of reported.members) {
+    const others = named.members.filter((other) => !isDismissed(competency, other));
     const first = others[0];
     if (first === undefined) continue;
     const data = {
@@ -187,7 +186,7 @@ function reportOverlap(
   }
 }
 
-/** A reviewed pair: either competency lists the other in `distinctFrom`. */
+/** Tells whether a pair was reviewed and kept apart: either competency lists the other in `distinctFrom`. */
 function isDismissed(a: Competency, b: Competency): boolean {
   return a.distinctFrom.includes(b.id) || b.distinctFrom.includes(a.id);
 }
@@ -211,7 +210,7 @@ function namedIds(competencies: readonly Competency[]): string {
   return `${noun} ${listNames(named)}`;
 }
 
-/** The statement on one line, without closing punctuation, cut to a readable length. */
+/** Puts a statement on one line, without closing punctuation, cut to a readable length. */
 function quote(statement: string): string {
   const flat = statement.replace(/\s+/g, ' ').trim().replace(/[.;:!?]+$/u, '');
   return flat.length <= MAX_QUOTED_LENGTH ? flat : `${flat.slice(0, MAX_QUOTED_LENGTH - 1).trimEnd()}…`;

@@ -1,7 +1,8 @@
 /**
- * Turns the statements of one language into the terms they are compared by: words without
- * stop words or a leading "By the end of the module," (English), British spellings folded (English), stemmed, synonyms and acronym expansions
- * replaced by one key, each term once, in the order the statement first uses it.
+ * Turns the statements of one language into the terms they are compared by. The terms are the
+ * words without stop words or a leading "By the end of the module," (English), with British
+ * spellings folded (English), stemmed, and with synonyms and acronym expansions replaced by
+ * one key. Each term comes once, in the order the statement first uses it.
  */
 import { learnAcronyms, type ContentWord } from './acronyms.js';
 import { stripLeadingFrame } from './frames.js';
@@ -10,7 +11,7 @@ import { PhraseMatcher } from './phrases.js';
 import { tokenize } from './tokens.js';
 
 export interface Term {
-  /** What terms are matched by: a stem, an acronym, or a synonym group's key. */
+  /** The stem, acronym or synonym group key that terms are matched by. */
   key: string;
   /** The words as the statement writes them, for messages. */
   display: string;
@@ -45,7 +46,7 @@ export function analyzeStatements(texts: readonly string[], language: string, op
   return statements.map((words) => termsOf(words, matcher));
 }
 
-/** The words of a text that count, each with the key it is compared by. */
+/** Returns the words of a text that count, each with the key it is compared by. */
 function contentWords(text: string, tools: LanguageTools): Word[] {
   const words: Word[] = [];
   for (const token of tokenize(text, tools.code)) {
@@ -67,7 +68,7 @@ function keyVariants(phrase: string, tools: LanguageTools): string[][] {
   return asWritten.join(' ') === lowered.join(' ') ? [asWritten] : [asWritten, lowered];
 }
 
-/** Every phrase of a group is replaced by the first phrase's keys, so all compare as one term. */
+/** Adds a synonym group: every phrase of it is replaced by the first phrase's keys, so all compare as one term. */
 function addSynonymGroup(matcher: PhraseMatcher, group: readonly string[], tools: LanguageTools): void {
   const phrases = group.map((phrase) => keyVariants(phrase, tools)).filter((variants) => (variants[0] ?? []).length > 0);
   const canonical = phrases[0]?.[0]?.join(' ');

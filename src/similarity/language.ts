@@ -1,6 +1,6 @@
 /**
- * What the statement comparison needs to know about a language: a Snowball stemmer and a
- * list of stop words where one exists, and whether British spellings are folded (English).
+ * The facts about a language that statement comparison needs: a Snowball stemmer and a list
+ * of stop words where one exists, and whether British spellings are folded (English).
  */
 import { createRequire } from 'node:module';
 
@@ -70,7 +70,7 @@ const STOP_WORD_LISTS: Record<string, string> = {
 /**
  * English function words, plus the frames that competency statements open with ("The learner
  * will be able to", "Students can"). Negations (not, no, never, without) are kept, because
- * they reverse a statement's meaning; the stopword package's English list drops some of them
+ * they reverse a statement's meaning. The stopword package's English list drops some of them
  * and also drops verbs such as "make" and "take", so badgemap keeps its own list.
  */
 const ENGLISH_STOP_WORDS = new Set(

@@ -57,7 +57,7 @@ export function normalizeUnicode(text: string): string {
   return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
 }
 
-/** A lone capital such as the C of "C programming" or the B of "Plan B"; A and I are English words. */
+/** Tells whether a word is a lone capital such as the C of "C programming" or the B of "Plan B". A and I are English words. */
 function isLetterName(written: string): boolean {
   return written.length === 1 && written !== 'A' && written !== 'I' && /^\p{Lu}$/u.test(written);
 }
@@ -75,7 +75,7 @@ function expandContractions(text: string): string {
     .replace(/n't\b/gi, ' not');
 }
 
-/** A statement written in capitals throughout has no acronyms to tell apart. */
+/** Tells whether a statement is written in capitals throughout, so that it has no acronyms to tell apart. */
 function mostlyCapitals(words: readonly string[]): boolean {
   const long = words.filter((word) => /\p{L}{2}/u.test(word));
   const capitals = long.filter((word) => word === word.toUpperCase() && word !== word.toLowerCase());

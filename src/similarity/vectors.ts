@@ -1,7 +1,7 @@
 /**
  * Weighs each statement's terms by how rare they are in the repository (inverse document
- * frequency) and scores a pair by weighted Jaccard similarity: the weight of the shared
- * terms over the weight of all terms of either statement, from 0 to 1.
+ * frequency), and scores a pair by weighted Jaccard similarity. The score is the weight of the
+ * shared terms over the weight of all terms of either statement, from 0 to 1.
  */
 import { compareText } from '../finding.js';
 import type { Term } from './analyzer.js';
@@ -46,8 +46,8 @@ export function weighTerms(statements: readonly (readonly Term[])[], options: We
 }
 
 /**
- * The smoothed form: ln((1 + N) / (1 + df)) + 1. A term in every statement still weighs 1,
- * and in a repository of a handful of statements all terms weigh about the same.
+ * Computes the smoothed form ln((1 + N) / (1 + df)) + 1. A term in every statement still
+ * weighs 1, and in a repository of a handful of statements all terms weigh about the same.
  */
 export function inverseDocumentFrequency(documentFrequency: number, documentCount: number): number {
   return Math.log((1 + documentCount) / (1 + documentFrequency)) + 1;
@@ -85,7 +85,7 @@ export interface Comparison {
   onlyB: string[];
 }
 
-/** The terms two statements share and the ones only one of them has, each in statement order. */
+/** Lists the terms two statements share and the ones only one of them has, each in statement order. */
 export function compareTerms(a: readonly Term[], b: readonly Term[]): Comparison {
   const inB = new Map(b.map((term) => [term.key, term]));
   const inA = new Set(a.map((term) => term.key));

@@ -65,7 +65,7 @@ function zipf<T>(items: readonly T[], next: () => number): T {
 
 const SYLLABLES = ['ba', 'ce', 'di', 'fo', 'gu', 'ka', 'le', 'mi', 'no', 'pu', 'ra', 'se', 'ti', 'vo', 'zu', 'an', 'er', 'ix', 'ol', 'um'];
 
-/** The made-up word with the given index: three syllables, four past 8,000 words. */
+/** Returns the made-up word with the given index: three syllables, or four past 8,000 words. */
 function specificTerm(index: number): string {
   let word = '';
   let rest = index;
@@ -76,7 +76,7 @@ function specificTerm(index: number): string {
   return word;
 }
 
-/** A rank from 0 to size - 1, with probability falling as 1 / √rank: skewed, but no term is in every statement. */
+/** Draws a rank from 0 to size - 1 with probability falling as 1 / √rank, so that no term is in every statement. */
 function skewedRank(size: number, next: () => number): number {
   return Math.min(size - 1, Math.floor(size * next() ** 2));
 }
@@ -93,7 +93,7 @@ function sentence(next: () => number, vocabulary: number): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A reworded copy of an earlier statement: another article, an extra word, or a plural. */
+/** Rewords an earlier statement: another article, an extra word, a plural, or a learner frame. */
 function variant(statement: string, next: () => number): string {
   const choice = next();
   if (choice < 0.3) return statement.replace(/ a /, ' the ');

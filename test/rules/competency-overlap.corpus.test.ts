@@ -18,7 +18,7 @@ afterAll(() => {
   for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-/** Lints a repository that holds nothing but one corpus sheet, declared with the given mapping. */
+/** Lints a repository that contains nothing but one corpus sheet, declared with the given mapping. */
 async function lintSheet(sheet: string, mapping: string, config = ''): Promise<Finding[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-corpus-'));
   folders.push(folder);

@@ -1,7 +1,8 @@
 /**
- * `npm run bench -- lint`: a generated repository of 20,000 competencies, 2,000 badges and
- * 500 rubrics, linted with every rule at its default severity, next to ajv-cli validating the
- * same files against the project's schema and a plain `yaml` parse of them with a LineCounter.
+ * `npm run bench -- lint`: lints a generated repository of 20,000 competencies, 2,000 badges
+ * and 500 rubrics with every rule at its default severity. ajv-cli validating the same files
+ * against the project's schema, and a plain `yaml` parse of them with a LineCounter, run
+ * beside it for comparison.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,7 +55,7 @@ export const suite: BenchSuite = {
   },
 };
 
-/** The baseline: read and parse every file as badgemap's loader does, and nothing else. */
+/** Writes the baseline script, which reads and parses every file as badgemap's loader does and nothing else. */
 function writeParseScript(context: BenchContext): string {
   const yamlEntry = path.join(context.projectRoot, 'node_modules/yaml/dist/index.js');
   const script = path.join(context.workDir, 'parse.mjs');
