@@ -121,8 +121,8 @@ export function primarySubtag(tag: string): string {
 
 function buildTools(code: string): LanguageTools {
   const algorithm = SNOWBALL[code];
-  snowball ??= require('snowball-stemmers') as typeof Snowball;
-  const stemmer = algorithm === undefined ? undefined : snowball.newStemmer(algorithm);
+  if (algorithm !== undefined) snowball ??= require('snowball-stemmers') as typeof Snowball;
+  const stemmer = algorithm === undefined ? undefined : snowball?.newStemmer(algorithm);
   const english = code === 'en';
   const keys = new Map<string, string>();
   const stopWords = english ? ENGLISH_STOP_WORDS : stopWordsOf(code);
