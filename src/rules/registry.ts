@@ -1,4 +1,6 @@
 /** Every rule badgemap knows, in the order `badgemap rules` lists them. */
+import { badgeOverlapRule } from './badge-overlap.js';
+import { competencyOverlapRule } from './competency-overlap.js';
 import { configRule } from './config.js';
 import { duplicateIdRule } from './duplicate-id.js';
 import { exportMetadataRule } from './export-metadata.js';
@@ -18,6 +20,8 @@ export const RULES: readonly Rule[] = [
   unknownReferenceRule,
   prerequisiteCycleRule,
   exportMetadataRule,
+  competencyOverlapRule,
+  badgeOverlapRule,
 ] as readonly Rule[];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
