@@ -46,6 +46,19 @@ export function loadProject(cwd: string, configOption: string | undefined): Proj
     );
   }
 
+  const loaded = readConfigFile(configFile);
+  if (loaded.kind === 'invalid-config') return loaded;
+
+  const files = discoverFiles(loaded.config);
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost });
+  return { kind: 'loaded', workspace, files };
+}
+
+export type ConfigFileResult =
+  | { kind: 'config'; config: Config; source: SourceFile }
+  | { kind: 'invalid-config'; findings: Finding[]; sources: Map<string, SourceFile> };
+
+export function readConfigFile(configFile: string): ConfigFileResult {
   let text: string;
   try {
     text = fs.readFileSync(configFile, 'utf8').replace(/^\uFEFF/, '');
@@ -59,10 +72,7 @@ export function loadProject(cwd: string, configOption: string | undefined): Proj
     const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
     return { kind: 'invalid-config', findings, sources };
   }
-
-  const files = discoverFiles(loaded.config);
-  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost });
-  return { kind: 'loaded', workspace, files };
+  return { kind: 'config', config: loaded.config, source: loaded.source };
 }
 
 /** The definition files: `include` minus `exclude`, the config file and the always-excluded folders. */

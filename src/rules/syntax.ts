@@ -30,3 +30,14 @@ export const csvSyntaxRule = defineRule({
     empty: 'The sheet is empty: it needs a header row and at least one record.',
   },
 });
+
+export const jsonSyntaxRule = defineRule({
+  id: 'json-syntax',
+  defaultSeverity: 'error',
+  description: 'A JSON file, or an NDJSON record, that does not parse; nothing in it is checked.',
+  defaultOptions: {},
+  messages: {
+    syntax: '{message}',
+    unreadable: 'Cannot read the file: {reason}.',
+  },
+});

@@ -1,0 +1,216 @@
+/**
+ * A JSON file kept as parsed, so that a data path inside any of its documents can be turned
+ * back into a line and column after the checks ran.
+ *
+ * A file holds one JSON document, or, as NDJSON (JSON Lines), one document per non-blank
+ * line. Each document is one `doc` of a `Location`: 0 for a plain JSON file, the record
+ * index for NDJSON. Parsing never throws: a document that does not parse becomes a
+ * `JsonProblem`, and the other records of an NDJSON file are still read.
+ */
+import { parse, type AnyNode, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
+
+import { START_OF_FILE, type Location, type PathSegment, type Range } from '../finding.js';
+import { setOwn } from '../util/json.js';
+import { splitLines } from '../util/text.js';
+import type { SourceFile } from './source-file.js';
+
+export type JsonProblem =
+  | { kind: 'syntax'; doc: number; message: string; range: Range }
+  | { kind: 'duplicate-key'; doc: number; key: string; range: Range };
+
+export interface JsonRecord {
+  /** The 1-based line the record starts on. */
+  line: number;
+  /** The parsed tree, or `undefined` when the record does not parse. */
+  root?: ValueNode;
+}
+
+/** How a file's text is split into documents. */
+export type JsonLayout = 'json' | 'ndjson';
+
+const TOKEN_TEXT: Record<string, string> = {
+  LBrace: '"{"',
+  RBrace: '"}"',
+  LBracket: '"["',
+  RBracket: '"]"',
+  Colon: '":"',
+  Comma: '","',
+  Number: 'a number',
+  String: 'a string',
+  Boolean: 'a boolean',
+  Null: 'null',
+  LineComment: 'a comment',
+  BlockComment: 'a comment',
+  NaN: 'NaN',
+  Infinity: 'Infinity',
+  Identifier: 'an unquoted word',
+};
+
+export class JsonSource implements SourceFile {
+  readonly records: JsonRecord[] = [];
+  readonly problems: JsonProblem[] = [];
+  private readonly textLines: string[];
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly layout: JsonLayout,
+  ) {
+    this.textLines = splitLines(text);
+    if (layout === 'json') this.addRecord(text, 1);
+    else this.textLines.forEach((line, index) => line.trim() !== '' && this.addRecord(line, index + 1));
+  }
+
+  lines(): readonly string[] {
+    return this.textLines;
+  }
+
+  /** The plain value of a record, with later duplicate keys replacing earlier ones as in `JSON.parse`. */
+  valueOf(doc: number): unknown {
+    const root = this.records[doc]?.root;
+    return root === undefined ? undefined : plainValue(root);
+  }
+
+  locate(location: Location): Range {
+    const record = this.records[location.doc];
+    if (record?.root === undefined) return record === undefined ? START_OF_FILE : lineStart(record.line);
+
+    let node: ValueNode = record.root;
+    for (let index = 0; index < location.path.length; index++) {
+      const segment = location.path[index] as PathSegment;
+      const isLast = index === location.path.length - 1;
+
+      if (node.type === 'Object') {
+        const member = lastMember(node.members, String(segment));
+        if (member === undefined) return this.rangeOf(node, record);
+        if (isLast && location.target === 'key') return this.rangeOf(member.name, record);
+        node = member.value;
+      } else if (node.type === 'Array' && typeof segment === 'number') {
+        const element = node.elements[segment];
+        if (element === undefined) return this.rangeOf(node, record);
+        node = element.value;
+      } else {
+        return this.rangeOf(node, record);
+      }
+    }
+    return this.rangeOf(node, record);
+  }
+
+  describe(location: Location): string | undefined {
+    if (this.layout !== 'ndjson') return undefined;
+    const record = this.records[location.doc];
+    return record === undefined ? undefined : `record ${location.doc + 1}`;
+  }
+
+  private addRecord(text: string, line: number): void {
+    const doc = this.records.length;
+    try {
+      const root = parse(text, { mode: 'json', ranges: true }).body;
+      this.records.push({ line, root });
+      this.collectDuplicateKeys(root, doc, line);
+    } catch (error) {
+      this.records.push({ line });
+      this.problems.push({ kind: 'syntax', doc, ...describeSyntaxError(error, text, line) });
+    }
+  }
+
+  private collectDuplicateKeys(node: AnyNode, doc: number, line: number): void {
+    if (node.type === 'Object') {
+      const seen = new Set<string>();
+      for (const member of node.members) {
+        if (seen.has(keyOf(member))) {
+          this.problems.push({ kind: 'duplicate-key', doc, key: keyOf(member), range: shift(member.name, line) });
+        }
+        seen.add(keyOf(member));
+        this.collectDuplicateKeys(member.value, doc, line);
+      }
+    } else if (node.type === 'Array') {
+      for (const element of node.elements) this.collectDuplicateKeys(element.value, doc, line);
+    }
+  }
+
+  private rangeOf(node: AnyNode | MemberNode['name'], record: JsonRecord): Range {
+    return shift(node, record.line);
+  }
+}
+
+/**
+ * Whether text is NDJSON rather than one JSON document: it has more than one non-blank line,
+ * and its first line is a complete JSON value on its own. A pretty-printed document never
+ * passes, because its first line is an opening brace or bracket alone.
+ */
+export function looksLikeNdjson(text: string): boolean {
+  const lines = splitLines(text).filter((line) => line.trim() !== '');
+  if (lines.length < 2) return false;
+  try {
+    parse(lines[0] as string, { mode: 'json' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A member's key; JSON mode only produces string keys, JSON5 also bare identifiers. */
+function keyOf(member: MemberNode): string {
+  return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+function plainValue(node: ValueNode): unknown {
+  switch (node.type) {
+    case 'Object': {
+      const result: Record<string, unknown> = {};
+      for (const member of node.members) setOwn(result, keyOf(member), plainValue(member.value));
+      return result;
+    }
+    case 'Array':
+      return node.elements.map((element) => plainValue(element.value));
+    case 'Null':
+      return null;
+    case 'String':
+    case 'Number':
+    case 'Boolean':
+      return node.value;
+    default:
+      return null;
+  }
+}
+
+/** The member a key names; with duplicate keys the last one, since it is the value that counts. */
+function lastMember(members: readonly MemberNode[], key: string): MemberNode | undefined {
+  for (let index = members.length - 1; index >= 0; index--) {
+    const member = members[index] as MemberNode;
+    if (keyOf(member) === key) return member;
+  }
+  return undefined;
+}
+
+function describeSyntaxError(error: unknown, text: string, line: number): { message: string; range: Range } {
+  const located = error as { message?: string; line?: number; column?: number };
+  const row = located.line ?? 1;
+  const column = located.column ?? 1;
+  const position = { line: line + row - 1, column };
+  return { message: syntaxMessage(located.message ?? String(error), text), range: { start: position, end: position } };
+}
+
+/** Rewrites the parser's token names ("Unexpected token RBrace found. (1:8)") as characters. */
+function syntaxMessage(raw: string, text: string): string {
+  if (text.trim() === '') return 'The file is empty; a JSON document needs at least one value.';
+  const withoutPosition = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');
+  const token = /^Unexpected token (\w+) found\.?$/.exec(withoutPosition);
+  if (token !== null) return `Invalid JSON: unexpected ${TOKEN_TEXT[token[1] as string] ?? token[1]}.`;
+  if (/^Unexpected end of input/.test(withoutPosition)) return 'Invalid JSON: the text ends before the document is complete.';
+  const character = /^Unexpected character '(.+)' found\.?$/.exec(withoutPosition);
+  if (character !== null) return `Invalid JSON: unexpected character ${JSON.stringify(character[1])}.`;
+  return `Invalid JSON: ${withoutPosition.replace(/\.$/, '')}.`;
+}
+
+function shift(node: { loc: { start: { line: number; column: number }; end: { line: number; column: number } } }, line: number): Range {
+  return {
+    start: { line: node.loc.start.line + line - 1, column: node.loc.start.column },
+    end: { line: node.loc.end.line + line - 1, column: node.loc.end.column },
+  };
+}
+
+function lineStart(line: number): Range {
+  return { start: { line, column: 1 }, end: { line, column: 1 } };
+}
