@@ -170,8 +170,8 @@ function reportEvent(event: LossyEvent, path: PathSegment[], reporter: DocumentR
 
 function termHint(term: string, loader: ContextLoader): string {
   const terms = loader.definedTerms();
-  if (terms.has(term)) return ' The contexts define it only inside other types.';
-  return didYouMean(term, terms);
+  if (terms.has(term)) return ' The contexts define it only for other types of object; move it to one of those.';
+  return didYouMean(term, terms) || ' Check the spelling, or add a context that defines it.';
 }
 
 /** Where an event could come from: each place the term or value it names occurs. */

@@ -13,7 +13,7 @@ export const obContextRule = defineRule({
   messages: {
     unknownContext: 'Context "{url}" is not shipped with badgemap and is never fetched, so the terms of this document cannot be checked. Pass --resolve {prefix}=DIR to read it from a folder.',
     unreadableContext: 'Cannot read context "{url}" from {file}: {reason}.',
-    droppedTerm: 'Property "{term}" is not defined by the document\'s contexts, so JSON-LD expansion drops it. Check the spelling, or add a context that defines it.',
+    droppedTerm: 'Property "{term}" is not defined by the document\'s contexts, so JSON-LD expansion drops it.{hint}',
     relativeType: 'Type "{value}" is not defined by the document\'s contexts, so JSON-LD expansion turns it into a relative IRI.',
     relativeId: '"{value}" is not an absolute IRI, so JSON-LD expansion resolves it against wherever the document is read from. Use a full URL, a urn: or a did: identifier.',
     dropped: 'JSON-LD expansion drops this value: {reason}.',
