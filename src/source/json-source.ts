@@ -186,10 +186,39 @@ function lastMember(members: readonly MemberNode[], key: string): MemberNode | u
 
 function describeSyntaxError(error: unknown, text: string, line: number): { message: string; range: Range } {
   const located = error as { message?: string; line?: number; column?: number };
-  const row = located.line ?? 1;
-  const column = located.column ?? 1;
-  const position = { line: line + row - 1, column };
+  if (text.trim() !== '' && isUnclosed(text)) {
+    const end = endOf(text, line);
+    return { message: 'Invalid JSON: the text ends before the document is complete.', range: { start: end, end } };
+  }
+  const position = { line: line + (located.line ?? 1) - 1, column: located.column ?? 1 };
   return { message: syntaxMessage(located.message ?? String(error), text), range: { start: position, end: position } };
+}
+
+/** Whether an object, array or string is still open at the end of the text. */
+function isUnclosed(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (inString) {
+      if (character === '\\') index++;
+      else if (character === '"') inString = false;
+    } else if (character === '"') {
+      inString = true;
+    } else if (character === '{' || character === '[') {
+      depth++;
+    } else if (character === '}' || character === ']') {
+      depth--;
+    }
+  }
+  return inString || depth > 0;
+}
+
+/** The position just after the last non-blank character. */
+function endOf(text: string, line: number): { line: number; column: number } {
+  const lines = splitLines(text.trimEnd());
+  const last = lines[lines.length - 1] ?? '';
+  return { line: line + lines.length - 1, column: last.length + 1 };
 }
 
 /** Rewrites the parser's token names ("Unexpected token RBrace found. (1:8)") as characters. */
