@@ -44,6 +44,9 @@ export interface ValidationResult {
 
 const NDJSON_EXTENSIONS = /\.(ndjson|jsonl)$/i;
 
+/** A file holding only a compact JWS, or a JSON string of one: a credential signed as a VC-JWT. */
+const COMPACT_JWS = /^"?[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"?$/;
+
 /** Reads each file through the host and validates it. */
 export async function validateFiles(files: readonly string[], options: ValidateOptions): Promise<ValidationResult> {
   const inputs: ValidationInput[] = [];
@@ -69,6 +72,10 @@ export async function validateTexts(inputs: readonly ValidationInput[], options:
   for (const input of inputs) {
     const source = new JsonSource(input.file, input.text, layoutOf(input));
     sources.set(input.file, source);
+    if (COMPACT_JWS.test(input.text.trim())) {
+      findings.push(createFinding(obVersionRule, 'jwt', {}, { file: input.file, doc: 0, path: [] }));
+      continue;
+    }
     findings.push(...parseFindings(source));
 
     for (let doc = 0; doc < source.records.length; doc++) {

@@ -16,5 +16,6 @@ export const obVersionRule = defineRule({
     hybrid: 'The document names both Open Badges 2.0 ({ob2}) and Open Badges 3.0 ({ob3}); a document must be one or the other.',
     unchecked: '{name} is {standard}, which validate does not check.',
     unknown: 'Not an Open Badges document: {reason}.',
+    jwt: 'The file is a compact JWS, such as a credential signed as a VC-JWT, which validate does not read. Decode its payload into a JSON file and validate that.',
   },
 });
