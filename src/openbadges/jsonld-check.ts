@@ -1,7 +1,7 @@
 /**
  * The JSON-LD check of a 3.0 document: expansion in safe mode with only the contexts that
- * badgemap ships (and those `--resolve` serves), so that a property, type or id that
- * expansion would drop or make relative becomes a positioned `ob-context` finding.
+ * badgemap ships and those `--resolve` serves. A property, type or id that expansion would
+ * drop or make relative becomes a positioned `ob-context` finding.
  *
  * Safe mode stops at the first lossy event. When it does, the document is expanded again
  * with a handler that collects every such event, and each event is traced back to the data
@@ -50,7 +50,7 @@ export interface ContextReference {
   path: PathSegment[];
 }
 
-/** Every context URL a document names, with where it names it, nested contexts included. */
+/** Lists every context URL a document names, with its path, nested contexts included. */
 export function contextReferences(data: unknown, path: PathSegment[] = []): ContextReference[] {
   const found: ContextReference[] = [];
   if (Array.isArray(data)) {
@@ -174,7 +174,7 @@ function termHint(term: string, loader: ContextLoader): string {
   return didYouMean(term, terms) || ' Check the spelling, or add a context that defines it.';
 }
 
-/** Where an event could come from: each place the term or value it names occurs. */
+/** Lists where an event could come from: each place the term or value it names occurs. */
 function candidatePaths(data: unknown, event: LossyEvent): PathSegment[][] {
   const found: PathSegment[][] = [];
   walk(data, [], (value, path) => {
@@ -259,7 +259,7 @@ function describeExpansionError(error: unknown): string {
   return details?.code === undefined ? message.replace(/\.$/, '') : `${details.code} (${message.replace(/\.$/, '')})`;
 }
 
-/** The URL up to its last `/`, as a `--resolve` prefix suggestion. */
+/** Returns the URL up to its last `/`, as a `--resolve` prefix suggestion. */
 export function prefixOf(url: string): string {
   const slash = url.lastIndexOf('/');
   return slash < 0 ? url : url.slice(0, slash + 1);

@@ -25,7 +25,7 @@ export interface ValidateOptions {
   resolve?: readonly ResolveRule[];
   /** Documents an export is about to write, by URL, so its own check can follow links between them. */
   published?: ReadonlyMap<string, { file: string; text: string }>;
-  /** How a 2.0 BadgeClass without an image is reported (default: a warning). */
+  /** The severity of a 2.0 BadgeClass without an image (default: a warning). */
   missingImage?: Severity;
 }
 

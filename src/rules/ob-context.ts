@@ -1,9 +1,9 @@
 import { defineRule } from './types.js';
 
 /**
- * Reported by `validate` and export's own check: what JSON-LD processing would lose. For 3.0
- * the document is expanded in safe mode with the contexts npm packages ship; for 2.0 every
- * property and type is looked up in the list of 2.0 terms and the document's own contexts.
+ * Reported by `validate` and export's own check: what JSON-LD processing would lose. A 3.0
+ * document is expanded in safe mode with the contexts npm packages ship. In a 2.0 document,
+ * every property and type is looked up in the list of 2.0 terms and the document's own contexts.
  */
 export const obContextRule = defineRule({
   id: 'ob-context',

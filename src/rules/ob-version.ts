@@ -2,8 +2,8 @@ import { defineRule } from './types.js';
 
 /**
  * Reported by `validate` for documents it does not check as they are: Open Badges 1.0, a
- * 3.0 credential in the Verifiable Credentials 1.1 shape (a warning; it is checked as if
- * upgraded), a 2.0/3.0 hybrid, and types outside Open Badges 2.0 and 3.0.
+ * 2.0/3.0 hybrid, and types outside Open Badges 2.0 and 3.0. A 3.0 credential in the
+ * Verifiable Credentials 1.1 shape is a warning, because it is still checked as if upgraded.
  */
 export const obVersionRule = defineRule({
   id: 'ob-version',

@@ -2,7 +2,7 @@
  * A JSON file kept as parsed, so that a data path inside any of its documents can be turned
  * back into a line and column after the checks ran.
  *
- * A file holds one JSON document, or, as NDJSON (JSON Lines), one document per non-blank
+ * A file contains one JSON document, or, as NDJSON (JSON Lines), one document per non-blank
  * line. Each document is one `doc` of a `Location`: 0 for a plain JSON file, the record
  * index for NDJSON. Parsing never throws: a document that does not parse becomes a
  * `JsonProblem`, and the other records of an NDJSON file are still read.
@@ -25,7 +25,7 @@ export interface JsonRecord {
   root?: ValueNode;
 }
 
-/** How a file's text is split into documents. */
+/** The split of a file's text into documents: one, or one per line. */
 export type JsonLayout = 'json' | 'ndjson';
 
 const TOKEN_TEXT: Record<string, string> = {
@@ -65,7 +65,7 @@ export class JsonSource implements SourceFile {
     return this.textLines;
   }
 
-  /** The plain value of a record, with later duplicate keys replacing earlier ones as in `JSON.parse`. */
+  /** Returns the plain value of a record, a later duplicate key replacing an earlier one as in `JSON.parse`. */
   valueOf(doc: number): unknown {
     const root = this.records[doc]?.root;
     return root === undefined ? undefined : plainValue(root);
@@ -135,9 +135,9 @@ export class JsonSource implements SourceFile {
 }
 
 /**
- * Whether text is NDJSON rather than one JSON document: it has more than one non-blank line,
- * and its first line is a complete JSON value on its own. A pretty-printed document never
- * passes, because its first line is an opening brace or bracket alone.
+ * Tells whether text is NDJSON rather than one JSON document: it has more than one non-blank
+ * line, and its first line is a complete JSON value on its own. A pretty-printed document
+ * never passes, because its first line is an opening brace or bracket alone.
  */
 export function looksLikeNdjson(text: string): boolean {
   const lines = splitLines(text).filter((line) => line.trim() !== '');
@@ -150,7 +150,7 @@ export function looksLikeNdjson(text: string): boolean {
   }
 }
 
-/** A member's key; JSON mode only produces string keys, JSON5 also bare identifiers. */
+/** Returns a member's key. JSON mode only produces string keys, JSON5 also bare identifiers. */
 function keyOf(member: MemberNode): string {
   return member.name.type === 'String' ? member.name.value : member.name.name;
 }
@@ -175,7 +175,7 @@ function plainValue(node: ValueNode): unknown {
   }
 }
 
-/** The member a key names; with duplicate keys the last one, since it is the value that counts. */
+/** Finds the member a key names, the last one of duplicate keys, since its value is the one that counts. */
 function lastMember(members: readonly MemberNode[], key: string): MemberNode | undefined {
   for (let index = members.length - 1; index >= 0; index--) {
     const member = members[index] as MemberNode;
@@ -194,7 +194,7 @@ function describeSyntaxError(error: unknown, text: string, line: number): { mess
   return { message: syntaxMessage(located.message ?? String(error), text), range: { start: position, end: position } };
 }
 
-/** Whether an object, array or string is still open at the end of the text. */
+/** Tells whether an object, array or string is still open at the end of the text. */
 function isUnclosed(text: string): boolean {
   let depth = 0;
   let inString = false;
@@ -214,7 +214,7 @@ function isUnclosed(text: string): boolean {
   return inString || depth > 0;
 }
 
-/** The position just after the last non-blank character. */
+/** Returns the position just after the last non-blank character. */
 function endOf(text: string, line: number): { line: number; column: number } {
   const lines = splitLines(text.trimEnd());
   const last = lines[lines.length - 1] ?? '';

@@ -15,7 +15,7 @@ export function loadExamples(): Workspace {
   return project.workspace;
 }
 
-/** The JSON documents a target writes for the examples, parsed, by output path. */
+/** Builds a target for the examples and returns its files and its JSON documents by output path. */
 export function exportExamples(target: string, workspace = loadExamples()): { files: OutputFile[]; documents: Map<string, Record<string, unknown>> } {
   const build = TARGETS[target];
   if (build === undefined) throw new Error(`no target ${target}`);

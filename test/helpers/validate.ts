@@ -24,8 +24,8 @@ export async function validateJson(name: string, text: string, options: { linked
 export type Verdict = 'valid' | 'valid with warning' | 'invalid';
 
 /**
- * The verdict findings amount to: invalid with an error; valid with a warning with a warning.
- * `warningsCount` false ignores warnings, as 1EdTech's 2.0 tests do for "valid".
+ * Returns the verdict findings amount to: invalid with an error, else valid with a warning
+ * when there is one. `warningsCount` false ignores warnings, as 1EdTech's 2.0 tests do for "valid".
  */
 export function verdictOf(findings: readonly Finding[], warningsCount = true): Verdict {
   if (findings.some((finding) => finding.severity === 'error')) return 'invalid';

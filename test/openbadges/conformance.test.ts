@@ -1,8 +1,8 @@
 /**
- * The exported Open Badges against 1EdTech's own files: every Achievement of the bundled
- * examples passes the formal schema's Achievement definition, its creator passes
- * profile.json, an unsigned credential wrapping it passes achievementcredential.json, and
- * all of them expand in jsonld's safe mode with the official contexts.
+ * The exported Open Badges against 1EdTech's own files. Every Achievement of the bundled
+ * examples passes the formal schema's Achievement definition, and its creator passes
+ * profile.json. An unsigned credential wrapping it passes achievementcredential.json, and all
+ * of them expand in jsonld's safe mode with the official contexts.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +14,7 @@ const ob3 = exportExamples('ob3');
 const ob2 = exportExamples('ob2');
 const achievements = [...ob3.documents.entries()].filter(([file]) => file.startsWith('achievements/'));
 
-/** An unsigned OpenBadgeCredential awarding an Achievement, as an issuing platform would build it. */
+/** Builds an unsigned OpenBadgeCredential awarding an Achievement, as an issuing platform would. */
 function wrap(achievement: Record<string, unknown>): Record<string, unknown> {
   return {
     '@context': achievement['@context'],

@@ -38,7 +38,7 @@ function jsonFiles(folder: string): string[] {
   return fs.readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => path.join(folder, name));
 }
 
-/** Every 3.0 document of the reference files and the corpus that parses, VC 1.1 ones upgraded. */
+/** Collects every 3.0 document of the reference files and the corpus that parses, VC 1.1 ones upgraded. */
 function referenceSamples(): Sample[] {
   const folders = [
     path.join(REFERENCE_DIR, 'ob3', 'validator-fixtures'),

@@ -18,7 +18,7 @@ interface Row {
 
 const VERDICTS = new Set(['valid', 'valid with warning', 'invalid']);
 
-/** Types validate names and does not check, as the product contract says. */
+/** Types validate names and does not check, as the product contract requires. */
 const UNCHECKED = new Map([
   ['ob3/validator-fixtures/endorsement-valid.json', 'EndorsementCredential'],
   ['clr2/validator-fixtures/simple.json', 'ClrCredential'],
