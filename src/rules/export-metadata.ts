@@ -1,6 +1,7 @@
 import { configLocation, type Config } from '../config/types.js';
 import { sniffImage } from '../export/image.js';
 import { ob3Language } from '../export/language.js';
+import { issuerFilePath } from '../export/layout.js';
 import { ACHIEVEMENT_TYPES, EXTENSION_VALUE } from '../openbadges/ob3/vocabulary.js';
 import { didYouMean } from '../util/suggest.js';
 import { imagePath } from '../load/workspace.js';
@@ -14,6 +15,7 @@ const MESSAGES = {
   noIssuer: 'The config has no "issuer"; Open Badges need an issuer with id, name, url and email.',
   issuerField: 'The issuer has no "{field}"; Open Badges 2.0 requires it.',
   issuerOutsideBase: 'The issuer id "{id}" is not under baseUrl "{baseUrl}", so export cannot write the issuer Profile where the id points.',
+  issuerPath: 'The issuer id "{id}" must name a file under baseUrl with letters, digits, "-", "_" and "." only, such as {baseUrl}issuer.json.',
   noImage: 'Badge "{id}" has no image; Open Badges require one. Add image: with a PNG or SVG file.',
   unreadableImage: 'Cannot read image "{image}": {reason}.',
   wrongImageType: 'Image "{image}" is {format}; Open Badges accept PNG or SVG only.',
@@ -54,12 +56,14 @@ function checkConfig(context: RuleContext<object, MessageId>): void {
     context.report('noIssuer', {}, configLocation(config));
     return;
   }
+  const issuerKey = { ...configLocation(config, 'issuer'), target: 'key' as const };
   for (const field of ['id', 'name', 'url', 'email'] as const) {
-    if (issuer[field] === undefined) context.report('issuerField', { field }, configLocation(config, 'issuer'));
+    if (issuer[field] === undefined) context.report('issuerField', { field }, issuerKey);
   }
-  if (issuer.id !== undefined && config.baseUrl !== undefined && !isUnder(issuer.id, config.baseUrl)) {
-    context.report('issuerOutsideBase', { id: issuer.id, baseUrl: config.baseUrl }, configLocation(config, 'issuer', 'id'));
-  }
+  if (issuer.id === undefined || config.baseUrl === undefined || issuerFilePath(config) !== undefined) return;
+  const data = { id: issuer.id, baseUrl: config.baseUrl };
+  const messageId = isUnder(issuer.id, config.baseUrl) ? 'issuerPath' : 'issuerOutsideBase';
+  context.report(messageId, data, configLocation(config, 'issuer', 'id'));
 }
 
 /** Values that Open Badges 3.0 restricts: the language tag's shape and the achievement type. */
@@ -109,7 +113,7 @@ function checkImage(
   if ('other' in sniffed) context.report('wrongImageType', { image, format: sniffed.other }, location, extras);
 }
 
-/** Whether a URL lies under a base URL that ends with `/`. */
+/** Returns whether a URL lies under a base URL that ends with `/`. */
 export function isUnder(url: string, baseUrl: string): boolean {
   return url.startsWith(baseUrl) && url.length > baseUrl.length;
 }

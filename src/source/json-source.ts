@@ -2,10 +2,11 @@
  * A JSON file kept as parsed, so that a data path inside any of its documents can be turned
  * back into a line and column after the checks ran.
  *
- * A file contains one JSON document, or, as NDJSON (JSON Lines), one document per non-blank
- * line. Each document is one `doc` of a `Location`: 0 for a plain JSON file, the record
- * index for NDJSON. Parsing never throws: a document that does not parse becomes a
- * `JsonProblem`, and the other records of an NDJSON file are still read.
+ * A file contains one JSON document; or a top-level array, whose items are the documents;
+ * or, as NDJSON (JSON Lines), one document per non-blank line, as harvested badge
+ * directories are whatever their file name says. Each document is one `doc` of a
+ * `Location`. Parsing never throws: a document that does not parse becomes a `JsonProblem`,
+ * and the other records of an NDJSON file are still read.
  */
 import { parse, type AnyNode, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 
@@ -23,6 +24,14 @@ export interface JsonRecord {
   line: number;
   /** The parsed tree, or `undefined` when the record does not parse. */
   root?: ValueNode;
+}
+
+/** A parsed record as plain data, with its index as `doc`. */
+export interface JsonDocument {
+  doc: number;
+  value: unknown;
+  /** The 1-based line the document starts on. */
+  line: number;
 }
 
 /** The split of a file's text into documents: one, or one per line. */
@@ -51,14 +60,39 @@ export class JsonSource implements SourceFile {
   readonly problems: JsonProblem[] = [];
   private readonly textLines: string[];
 
+  readonly layout: JsonLayout;
+  /** Whether the documents are the items of a top-level array. */
+  readonly isArray: boolean;
+
+  /** `layout` defaults to NDJSON for text that `looksLikeNdjson`, else one document. */
   constructor(
     readonly file: string,
     readonly text: string,
-    readonly layout: JsonLayout,
+    layout?: JsonLayout,
   ) {
     this.textLines = splitLines(text);
-    if (layout === 'json') this.addRecord(text, 1);
+    this.layout = layout ?? (looksLikeNdjson(text) ? 'ndjson' : 'json');
+    if (this.layout === 'json') this.addRecord(text, 1);
     else this.textLines.forEach((line, index) => line.trim() !== '' && this.addRecord(line, index + 1));
+    this.isArray = this.splitArray();
+  }
+
+  get ndjson(): boolean {
+    return this.layout === 'ndjson';
+  }
+
+  /** The records that parsed, as plain data. */
+  get documents(): JsonDocument[] {
+    const documents: JsonDocument[] = [];
+    this.records.forEach((record, doc) => {
+      if (record.root !== undefined) documents.push({ doc, value: plainValue(record.root), line: record.line });
+    });
+    return documents;
+  }
+
+  /** The syntax errors, one per document that does not parse. */
+  syntaxErrors(): Extract<JsonProblem, { kind: 'syntax' }>[] {
+    return this.problems.filter((problem): problem is Extract<JsonProblem, { kind: 'syntax' }> => problem.kind === 'syntax');
   }
 
   lines(): readonly string[] {
@@ -97,9 +131,23 @@ export class JsonSource implements SourceFile {
   }
 
   describe(location: Location): string | undefined {
-    if (this.layout !== 'ndjson') return undefined;
-    const record = this.records[location.doc];
-    return record === undefined ? undefined : `record ${location.doc + 1}`;
+    if (this.records[location.doc] === undefined) return undefined;
+    if (this.isArray) return `item ${location.doc + 1}`;
+    return this.layout === 'ndjson' ? `record ${location.doc + 1}` : undefined;
+  }
+
+  /** Makes the items of a single top-level array the documents, each keeping its own position. */
+  private splitArray(): boolean {
+    const root = this.records[0]?.root;
+    if (this.layout !== 'json' || root?.type !== 'Array') return false;
+    const line = (this.records[0] as JsonRecord).line;
+    this.records.splice(0, 1, ...root.elements.map((element) => ({ line, root: element.value })));
+
+    // Duplicate keys were collected for the whole array; collect them again per item.
+    const kept = this.problems.filter((problem) => problem.kind !== 'duplicate-key');
+    this.problems.splice(0, this.problems.length, ...kept);
+    root.elements.forEach((element, doc) => this.collectDuplicateKeys(element.value, doc, line));
+    return true;
   }
 
   private addRecord(text: string, line: number): void {

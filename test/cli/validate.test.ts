@@ -35,7 +35,6 @@ describe('badgemap validate', () => {
         '         |   ^^^^^^',
         '      12 | }',
         '',
-        '',
         '✖ 2 problems (2 errors, 0 warnings, 0 infos)',
         '',
       ].join('\n'),

@@ -9,17 +9,18 @@ import { PROJECT_ROOT } from './cli.js';
 
 export const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples');
 
-export function loadExamples(): Workspace {
-  const project = loadProject(EXAMPLES_DIR, undefined);
+export async function loadExamples(): Promise<Workspace> {
+  const project = await loadProject(EXAMPLES_DIR, undefined);
   if (project.kind !== 'loaded') throw new Error('the examples config does not load');
   return project.workspace;
 }
 
 /** Builds a target for the examples and returns its files and its JSON documents by output path. */
-export function exportExamples(target: string, workspace = loadExamples()): { files: OutputFile[]; documents: Map<string, Record<string, unknown>> } {
+export async function exportExamples(target: string): Promise<{ files: OutputFile[]; documents: Map<string, Record<string, unknown>> }> {
+  const workspace = await loadExamples();
   const build = TARGETS[target];
   if (build === undefined) throw new Error(`no target ${target}`);
-  const files = build.build({ model: workspace.model, config: workspace.config, embedImages: false, today: '2026-12-04' });
+  const files = await build.build({ model: workspace.model, config: workspace.config, embedImages: false, today: '2026-12-04' });
   const documents = new Map<string, Record<string, unknown>>();
   for (const file of files) {
     if (file.path.endsWith('.json')) documents.set(file.path, JSON.parse(String(file.content)) as Record<string, unknown>);

@@ -11,7 +11,7 @@ async function summary(file: string): Promise<string[]> {
   return findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.ruleId} ${finding.message}`);
 }
 
-describe.skipIf(!hasShared(CORPUS_DIR))('validate over the corpus', () => {
+describe.skipIf(!hasShared)('validate over the corpus', () => {
   it('reports the empty dcc file as unparsable', async () => {
     expect(await summary('dcc-ob3/v1__ed25519__didKey__legacy-noStatus-noExpiry.json')).toEqual([
       '1:1 error json-syntax The file is empty; a JSON document needs at least one value.',

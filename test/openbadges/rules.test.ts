@@ -181,7 +181,8 @@ describe('ob-rule', () => {
 describe('ob-version', () => {
   it.each([
     ['a VC-JWT', 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJ4In0.c2lnbmF0dXJl\n', '1:1 error ob-version The file is a compact JWS, such as a credential signed as a VC-JWT, which validate does not read. Decode its payload into a JSON file and validate that.'],
-    ['an array', '[{"a": 1}]', '1:1 error ob-version Not an Open Badges document: the document is an array; an Open Badges document is one object.'],
+    ['each item of an array', '[{"a": 1}]', '1:2 error ob-version Not an Open Badges document: it has no "@context" naming Open Badges 2.0 or 3.0. (item 1)'],
+    ['a document that is not an object', '"text"', '1:1 error ob-version Not an Open Badges document: the document is not a JSON object; an Open Badges document is one object.'],
     ['a 1.0 assertion', '{"recipient": "x@example.org", "badge": "https://example.org/b.json", "verify": {}}', '1:1 error ob-version This is an Open Badges 1.0 Assertion ("recipient" and "badge" without "@context" or "type"); badgemap checks 2.0 and 3.0 only. Publish it as Open Badges 2.0 or 3.0.'],
     ['a 2.0 endorsement', '{"@context": "https://w3id.org/openbadges/v2", "type": "Endorsement", "id": "https://example.org/e.json"}', '1:56 error ob-version Endorsement is an Open Badges 2.0 endorsement, which validate does not check.'],
   ])('names %s', async (_, text, expected) => {

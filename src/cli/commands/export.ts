@@ -46,7 +46,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
     }
   }
 
-  const project = loadProject(cwd, options.config);
+  const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
     writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
     return EXIT_USAGE;
@@ -62,7 +62,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
   }
   if (counts.error > 0) {
     writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: export refused: fix the ${plural(counts.error, 'error')} above first.\n`);
+    process.stderr.write(`badgemap: nothing exported: fix the ${plural(counts.error, 'error')} above first.\n`);
     return EXIT_FINDINGS;
   }
 
@@ -72,7 +72,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
     for (const name of targetNames) {
       const target = TARGETS[name];
       if (target === undefined) continue;
-      files.push(...target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
+      files.push(...await target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
     }
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message);
