@@ -70,9 +70,11 @@ export class JsonSource implements SourceFile {
     readonly text: string,
     layout?: JsonLayout,
   ) {
-    this.textLines = splitLines(text);
-    this.layout = layout ?? (looksLikeNdjson(text) ? 'ndjson' : 'json');
-    if (this.layout === 'json') this.addRecord(text, 1);
+    // A byte order mark is no part of the JSON text, and editors do not count it as a column.
+    const body = text.replace(/^\uFEFF/, '');
+    this.textLines = splitLines(body);
+    this.layout = layout ?? (looksLikeNdjson(body) ? 'ndjson' : 'json');
+    if (this.layout === 'json') this.addRecord(body, 1);
     else this.textLines.forEach((line, index) => line.trim() !== '' && this.addRecord(line, index + 1));
     this.isArray = this.splitArray();
   }

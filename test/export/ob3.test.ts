@@ -106,3 +106,19 @@ describe('export-metadata for 3.0', () => {
     expect(summarise(findings, 'export-metadata')).toEqual([]);
   });
 });
+
+describe('export check of 2.0 output', () => {
+  it('makes a BadgeClass without an image an error', async () => {
+    const badge = { '@context': 'https://w3id.org/openbadges/v2', type: 'BadgeClass', id: 'https://b.example.org/badges/b.json', name: 'B', description: 'D', criteria: { narrative: 'N' }, issuer: 'https://b.example.org/issuer.json' };
+    const issuer = { '@context': 'https://w3id.org/openbadges/v2', type: 'Issuer', id: 'https://b.example.org/issuer.json', name: 'I', url: 'https://example.org', email: 'i@example.org' };
+    const files = [
+      { path: 'badges/b.json', content: `${JSON.stringify(badge)}\n` },
+      { path: 'issuer.json', content: `${JSON.stringify(issuer)}\n` },
+    ];
+    const result = await verifyExport(files, { outDir: path.resolve('/out'), baseUrl: 'https://b.example.org/', today: '2026-12-04', host: memoryHost({}) });
+    const findings = finishFindings(result.findings, result.sources, undefined);
+    expect(findings.map((finding) => `${path.basename(finding.file)} ${finding.severity} ${finding.ruleId} ${finding.message}`)).toEqual([
+      'b.json error ob-rule The BadgeClass has no "image". The reference validator and badgemap export require one; the Java validator does not.',
+    ]);
+  });
+});

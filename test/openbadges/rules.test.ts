@@ -189,3 +189,29 @@ describe('ob-version', () => {
     expect(await lines('x.json', text)).toEqual([expected]);
   });
 });
+
+describe('linked documents and input forms', () => {
+  it('reports a linked issuer missing from the --resolve folder', async () => {
+    expect(await lines('b.json', badgeClass(''), { linked: {} })).toEqual([
+      '9:13 error ob-rule Cannot read the linked issuer "https://example.org/issuer.json" from /repo/issuer.json: file not found.',
+    ]);
+  });
+
+  it('never maps a URL outside the --resolve folder', async () => {
+    const text = badgeClass('').replace('"https://example.org/issuer.json"', '"https://example.org/../secret.json"');
+    expect(await lines('b.json', text, { linked: { '../secret.json': ISSUER } })).toEqual([
+      '9:13 info ob-rule The issuer "https://example.org/../secret.json" is a linked document, which badgemap never fetches, so it was not checked. Pass --resolve https://example.org/../=DIR to check it from a folder.',
+    ]);
+  });
+
+  it('reads a file with a byte order mark', async () => {
+    expect(await lines('a.json', `\uFEFF${achievement('')}`)).toEqual([]);
+  });
+
+  it('reads a .json file of one object per line as NDJSON', async () => {
+    const one = achievement('').replace(/\n\s*/g, ' ');
+    expect(await lines('a.json', `${one}\n${one.replace('"name": "A",', '')}\n`)).toEqual([
+      '2:1 error ob-schema Missing required property "name". (record 2)',
+    ]);
+  });
+});
