@@ -8,7 +8,7 @@ import type { Host } from '../load/host.js';
 import { duplicateKeyRule, jsonSyntaxRule } from '../rules/syntax.js';
 import { obVersionRule } from '../rules/ob-version.js';
 import { createFinding } from '../rules/types.js';
-import { JsonSource, looksLikeNdjson, type JsonLayout } from '../source/json-source.js';
+import { JsonSource, type JsonLayout } from '../source/json-source.js';
 import type { SourceFile } from '../source/source-file.js';
 import { decodeUtf8 } from '../util/text.js';
 import { detectVersion } from './detect.js';
@@ -119,8 +119,9 @@ async function checkDocument(data: unknown, reporter: DocumentReporter, checkers
   }
 }
 
-function layoutOf(input: ValidationInput): JsonLayout {
-  return NDJSON_EXTENSIONS.test(input.file) || looksLikeNdjson(input.text) ? 'ndjson' : 'json';
+/** NDJSON by its file name; otherwise the source tells NDJSON from one document by the text. */
+function layoutOf(input: ValidationInput): JsonLayout | undefined {
+  return NDJSON_EXTENSIONS.test(input.file) ? 'ndjson' : undefined;
 }
 
 function parseFindings(source: JsonSource): RawFinding[] {
