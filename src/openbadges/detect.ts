@@ -14,6 +14,9 @@ export type Detection =
   | { version: 'unchecked'; name: string; standard: string; path: PathSegment[] }
   | { version: 'unknown'; reason: string; path: PathSegment[] };
 
+/** The 3.0 types that make a Verifiable Credential document an Open Badge even without the 3.0 context. */
+const OB3_TYPES = ['AchievementCredential', 'OpenBadgeCredential', 'EndorsementCredential', 'Achievement', 'Profile'];
+
 /** IRIs of the 2.0 vocabulary, which an inline copy of the 2.0 context maps its terms to. */
 const OB2_VOCABULARY = 'https://w3id.org/openbadges#';
 
@@ -34,7 +37,12 @@ export function detectVersion(data: unknown): Detection {
   if (types.includes('ClrCredential') || contexts.some((entry) => typeof entry === 'string' && isClr2Context(entry))) {
     return { version: 'unchecked', name: 'ClrCredential', standard: 'a Comprehensive Learner Record 2.0', path: ['type'] };
   }
-  if (ob3 !== undefined || contexts.includes(VC_V2_CONTEXT)) return detectOb3(contexts, types, document);
+  if (ob3 !== undefined) return detectOb3(contexts, types, document);
+  if (contexts.includes(VC_V2_CONTEXT) || contexts.includes(VC_V1_CONTEXT)) {
+    const openBadge = types.some((type) => OB3_TYPES.includes(type));
+    if (openBadge) return detectOb3(contexts, types, document);
+    return { version: 'unknown', reason: 'it is a Verifiable Credential with neither an Open Badges 3.0 context nor an Open Badges type', path: ['@context'] };
+  }
   if (ob2 !== undefined) return { version: '2.0', types };
 
   const ob1 = ob1Shape(document, contexts);

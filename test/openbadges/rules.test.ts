@@ -184,6 +184,7 @@ describe('ob-version', () => {
     ['each item of an array', '[{"a": 1}]', '1:2 error ob-version Not an Open Badges document: it has no "@context" naming Open Badges 2.0 or 3.0. (item 1)'],
     ['a document that is not an object', '"text"', '1:1 error ob-version Not an Open Badges document: the document is not a JSON object; an Open Badges document is one object.'],
     ['a 1.0 assertion', '{"recipient": "x@example.org", "badge": "https://example.org/b.json", "verify": {}}', '1:1 error ob-version This is an Open Badges 1.0 Assertion ("recipient" and "badge" without "@context" or "type"); badgemap checks 2.0 and 3.0 only. Publish it as Open Badges 2.0 or 3.0.'],
+    ['a plain Verifiable Credential', '{"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential"]}', '1:14 error ob-version Not an Open Badges document: it is a Verifiable Credential with neither an Open Badges 3.0 context nor an Open Badges type.'],
     ['a 2.0 endorsement', '{"@context": "https://w3id.org/openbadges/v2", "type": "Endorsement", "id": "https://example.org/e.json"}', '1:56 error ob-version Endorsement is an Open Badges 2.0 endorsement, which validate does not check.'],
   ])('names %s', async (_, text, expected) => {
     expect(await lines('x.json', text)).toEqual([expected]);

@@ -72,7 +72,8 @@ export function checkClass(cls: ClassName, data: Data, path: PathSegment[], repo
 }
 
 function ownerName(cls: ClassName, path: PathSegment[]): string {
-  return path.length === 0 ? `A ${cls}` : `The ${cls} at "${formatPath(path)}"`;
+  const article = /^[AEIOU]/.test(cls) ? 'An' : 'A';
+  return path.length === 0 ? `${article} ${cls}` : `The ${cls} at "${formatPath(path)}"`;
 }
 
 function checkValue(kind: ValueKind, value: unknown, path: PathSegment[], reporter: DocumentReporter, checker: Ob2Checker): void {
