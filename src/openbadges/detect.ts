@@ -1,6 +1,6 @@
 /**
  * Which Open Badges version and class a document is, read from its `@context` and `type`,
- * before any check runs. The answer decides which checks apply, or why none do.
+ * before any check runs. The result decides which checks apply, or why none do.
  */
 import type { PathSegment } from '../finding.js';
 import { isClr2Context, isOb3Context, OB1_CONTEXT, OB2_CONTEXT, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
@@ -76,7 +76,7 @@ function detectOb3(contexts: unknown[], types: string[], document: Record<string
   };
 }
 
-/** What marks a 3.0 credential as written for Verifiable Credentials 1.1, if anything. */
+/** Describes what marks a 3.0 credential as written for Verifiable Credentials 1.1, if anything. */
 function vc11Evidence(contexts: unknown[], document: Record<string, unknown>): string | undefined {
   const signs: string[] = [];
   if (contexts.includes(VC_V1_CONTEXT)) signs.push(`"@context" names "${VC_V1_CONTEXT}"`);
@@ -107,7 +107,7 @@ export function typeNames(value: unknown): string[] {
   return [];
 }
 
-/** An inline context object that maps terms into the 2.0 vocabulary, as copies of the 2.0 context do. */
+/** Tells whether a context entry is an inline object mapping terms into the 2.0 vocabulary, as copies of the 2.0 context do. */
 function isOb2InlineContext(entry: unknown): boolean {
   if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return false;
   return Object.values(entry).some((value) => value === OB2_VOCABULARY || (typeof value === 'string' && value.startsWith(OB2_VOCABULARY)));

@@ -3,8 +3,8 @@
  * back into a line and column after the checks ran.
  *
  * A file contains one JSON document; or a top-level array, whose items are the documents;
- * or, as NDJSON (JSON Lines), one document per non-blank line, as harvested badge
- * directories are whatever their file name says. Each document is one `doc` of a
+ * or, as NDJSON (JSON Lines), one document per non-blank line, the form of harvested badge
+ * directories whatever their file name. Each document is one `doc` of a
  * `Location`. Parsing never throws: a document that does not parse becomes a `JsonProblem`,
  * and the other records of an NDJSON file are still read.
  */
@@ -92,7 +92,7 @@ export class JsonSource implements SourceFile {
     return documents;
   }
 
-  /** The syntax errors, one per document that does not parse. */
+  /** Returns the syntax errors, one per document that does not parse. */
   syntaxErrors(): Extract<JsonProblem, { kind: 'syntax' }>[] {
     return this.problems.filter((problem): problem is Extract<JsonProblem, { kind: 'syntax' }> => problem.kind === 'syntax');
   }

@@ -25,7 +25,7 @@ export function checkAssertion(data: Data, path: PathSegment[], reporter: Docume
   }
 }
 
-/** The BadgeClass an Assertion names, checked embedded or linked. */
+/** Checks the BadgeClass an Assertion names, embedded or linked, and returns it. */
 function badgeOf(data: Data, path: PathSegment[], reporter: DocumentReporter, checker: Ob2Checker): { data: Data; linked?: { reporter: DocumentReporter } } | undefined {
   const badge = data.badge;
   const at = [...path, 'badge'];
@@ -42,7 +42,7 @@ function badgeOf(data: Data, path: PathSegment[], reporter: DocumentReporter, ch
   return linked === undefined ? undefined : { data: linked.data, linked: { reporter: linked.reporter } };
 }
 
-/** The issuer of a BadgeClass already checked; read again without reporting anything new. */
+/** Returns the issuer of a BadgeClass already checked, read again without reporting anything new. */
 function issuerOfBadge(badge: { data: Data }, checker: Ob2Checker): Data | undefined {
   const issuer = badge.data.issuer;
   if (isObject(issuer)) return issuer;
