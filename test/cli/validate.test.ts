@@ -80,7 +80,7 @@ describe('export refused by its own check', () => {
       const result = runCli(['export', '--today', '2026-12-04', '--target', 'ob2', '--target', 'ob3', '--out', out], { cwd: source });
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('"email" must be an e-mail address, not "badges@localhost".  ob-rule');
-      expect(result.stderr).toBe('badgemap: export refused: the output would fail its own Open Badges check with 1 error; nothing was written.\n');
+      expect(result.stderr).toBe('badgemap: nothing exported: the output would fail its own Open Badges check with 1 error.\n');
       expect(fs.readdirSync(out)).toEqual([]);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

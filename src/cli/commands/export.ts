@@ -84,7 +84,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
   const failing = countBySeverity(problems).error;
   if (failing > 0) {
     writeReports(reports, { findings: problems, cwd, lines: (file) => verified.sources.get(file)?.lines() });
-    process.stderr.write(`badgemap: export refused: the output would fail its own Open Badges check with ${plural(failing, 'error')}; nothing was written.\n`);
+    process.stderr.write(`badgemap: nothing exported: the output would fail its own Open Badges check with ${plural(failing, 'error')}.\n`);
     return EXIT_FINDINGS;
   }
 
