@@ -34,6 +34,12 @@ export interface JsonDocument {
   line: number;
 }
 
+/**
+ * Objects and arrays nested deeper than this are refused before any check walks them, so
+ * that a hostile file cannot exhaust the stack. Open Badges documents nest about ten deep.
+ */
+const MAX_DEPTH = 256;
+
 /** The split of a file's text into documents: one, or one per line. */
 export type JsonLayout = 'json' | 'ndjson';
 
@@ -154,14 +160,23 @@ export class JsonSource implements SourceFile {
 
   private addRecord(text: string, line: number): void {
     const doc = this.records.length;
+    let root: ValueNode;
     try {
-      const root = parse(text, { mode: 'json', ranges: true }).body;
-      this.records.push({ line, root });
-      this.collectDuplicateKeys(root, doc, line);
+      root = parse(text, { mode: 'json', ranges: true }).body;
     } catch (error) {
       this.records.push({ line });
       this.problems.push({ kind: 'syntax', doc, ...describeSyntaxError(error, text, line) });
+      return;
     }
+
+    const depth = nestingDepth(root);
+    if (depth > MAX_DEPTH) {
+      this.records.push({ line });
+      this.problems.push({ kind: 'syntax', doc, message: `The document nests ${depth} levels deep; badgemap reads at most ${MAX_DEPTH}.`, range: lineStart(line) });
+      return;
+    }
+    this.records.push({ line, root });
+    this.collectDuplicateKeys(root, doc, line);
   }
 
   private collectDuplicateKeys(node: AnyNode, doc: number, line: number): void {
@@ -203,6 +218,20 @@ export function looksLikeNdjson(text: string): boolean {
 /** Returns a member's key. JSON mode only produces string keys, JSON5 also bare identifiers. */
 function keyOf(member: MemberNode): string {
   return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+/** Measures how deeply objects and arrays nest, without recursion. */
+function nestingDepth(root: ValueNode): number {
+  let deepest = 0;
+  const stack: [ValueNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [ValueNode, number];
+    if (node.type !== 'Object' && node.type !== 'Array') continue;
+    deepest = Math.max(deepest, depth);
+    const children = node.type === 'Object' ? node.members.map((member) => member.value) : node.elements.map((element) => element.value);
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function plainValue(node: ValueNode): unknown {
@@ -278,6 +307,7 @@ function syntaxMessage(raw: string, text: string): string {
   const token = /^Unexpected token (\w+) found\.?$/.exec(withoutPosition);
   if (token !== null) return `Invalid JSON: unexpected ${TOKEN_TEXT[token[1] as string] ?? token[1]}.`;
   if (/^Unexpected end of input/.test(withoutPosition)) return 'Invalid JSON: the text ends before the document is complete.';
+  if (/call stack/i.test(withoutPosition)) return `The document nests too deeply to read; badgemap reads at most ${MAX_DEPTH} levels.`;
   const character = /^Unexpected character '(.+)' found\.?$/.exec(withoutPosition);
   if (character !== null) return `Invalid JSON: unexpected character ${JSON.stringify(character[1])}.`;
   return `Invalid JSON: ${withoutPosition.replace(/\.$/, '')}.`;

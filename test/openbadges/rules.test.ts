@@ -43,6 +43,8 @@ describe('json-syntax and duplicate-key', () => {
     ['empty file', '', ['1:1 error json-syntax The file is empty; a JSON document needs at least one value.']],
     ['trailing comma', '{"a": 1,}', ['1:9 error json-syntax Invalid JSON: unexpected "}".']],
     ['missing colon', '{\n  "a" 1\n}', ['2:7 error json-syntax Invalid JSON: unexpected a number.']],
+    ['nesting past the limit', `${'['.repeat(300)}${']'.repeat(300)}`, ['1:1 error json-syntax The document nests 300 levels deep; badgemap reads at most 256.']],
+    ['nesting past the parser', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, ['1:1 error json-syntax The document nests too deeply to read; badgemap reads at most 256 levels.']],
     ['unterminated', '{"a": [1, 2', ['1:12 error json-syntax Invalid JSON: the text ends before the document is complete.']],
   ])('%s', async (_, text, expected) => {
     expect(await lines('x.json', text)).toEqual(expected);
