@@ -2,9 +2,9 @@
  * A JSON file kept as parsed, so that a data path inside any of its documents can be turned
  * back into a line and column after the checks ran.
  *
- * A file contains one JSON document; or a top-level array, whose items are the documents;
- * or, as NDJSON (JSON Lines), one document per non-blank line, the form of harvested badge
- * directories whatever their file name. Each document is one `doc` of a
+ * A file contains one JSON document, or a top-level array whose items are the documents.
+ * As NDJSON (JSON Lines) it contains one document per non-blank line, which is how harvested
+ * badge directories come, whatever their file name. Each document is one `doc` of a
  * `Location`. Parsing never throws: a document that does not parse becomes a `JsonProblem`,
  * and the other records of an NDJSON file are still read.
  */
