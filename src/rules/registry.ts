@@ -6,7 +6,11 @@ import { duplicateIdRule } from './duplicate-id.js';
 import { exportMetadataRule } from './export-metadata.js';
 import { prerequisiteCycleRule } from './prerequisite-cycle.js';
 import { schemaRule } from './schema.js';
-import { csvSyntaxRule, duplicateKeyRule, yamlSyntaxRule } from './syntax.js';
+import { obContextRule } from './ob-context.js';
+import { obRuleRule } from './ob-rule.js';
+import { obSchemaRule } from './ob-schema.js';
+import { obVersionRule } from './ob-version.js';
+import { csvSyntaxRule, duplicateKeyRule, jsonSyntaxRule, yamlSyntaxRule } from './syntax.js';
 import type { Rule } from './types.js';
 import { unknownReferenceRule } from './unknown-reference.js';
 
@@ -22,6 +26,11 @@ export const RULES: readonly Rule[] = [
   exportMetadataRule,
   competencyOverlapRule,
   badgeOverlapRule,
+  jsonSyntaxRule,
+  obSchemaRule,
+  obRuleRule,
+  obContextRule,
+  obVersionRule,
 ] as readonly Rule[];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,4 +1,7 @@
-/** The machine a benchmark ran on, for the heading line of every section. */
+/**
+ * The machine line every benchmark section starts with. It lives apart from run.ts because a
+ * suite that imported run.ts would wait on run.ts's own top-level await and never load.
+ */
 import os from 'node:os';
 
 /** One line naming the machine, for every section. */
