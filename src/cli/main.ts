@@ -11,6 +11,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 
@@ -45,6 +46,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerValidate(program, setExitCode);
   registerImport(program, setExitCode);
   return program;
 }

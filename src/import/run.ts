@@ -91,14 +91,17 @@ function readInput(input: ImportInput): ReadInput | { error: string } {
     const text = decodeText(input.bytes).text;
     if (text.trim() === '') return { error: 'the file is empty' };
     const source = new JsonSource(input.file, text);
-    const [problem] = source.problems;
+    const [problem] = source.syntaxErrors();
     // A file that is not JSON as a whole, nor line by line, has nothing to skip and go on from.
-    if (source.documents.length === 0 && problem !== undefined && !source.ndjson) return { error: `it is not valid JSON (${problem.message})` };
+    if (source.documents.length === 0 && problem !== undefined && !source.ndjson) {
+      const reason = problem.message.replace(/^Invalid JSON: /, '').replace(/\.$/, '');
+      return { error: `it is not valid JSON: ${reason} (line ${problem.range.start.line}, column ${problem.range.start.column})` };
+    }
     const imported = importJson(source);
     const summary: ImportSummary = {
       format: source.ndjson ? 'NDJSON' : 'JSON',
       kind: 'openbadges',
-      records: source.documents.length + source.problems.length,
+      records: source.records.length,
       skipped: imported.skipped,
       matched: [],
       kept: [],

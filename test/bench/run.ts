@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// Suites import machineLine from machine.ts: importing it from here would wait on main().
+export { machineLine } from './machine.js';
+
 export interface BenchSuite {
   /** A short name, used on the command line and in the section marker. */
   name: string;
@@ -94,12 +97,9 @@ function writeReport(sections: Map<string, string>): void {
   const body = [...sections.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, text]) => `<!-- suite: ${name} -->\n${text.trim()}\n`);
+  fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, `${header.join('\n')}\n${body.join('\n')}`);
 }
-
-// Suites import machineLine from its own module: importing this file from a suite would wait
-// on this file's top-level await, which waits on the suite.
-export { machineLine } from './machine.js';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await main();

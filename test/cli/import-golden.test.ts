@@ -100,7 +100,10 @@ describe('badgemap import usage errors', { timeout: 120_000 }, () => {
     { args: ['skills.csv', '--separator', ''], stderr: 'badgemap: Invalid --separator "": give the text that separates values, such as ";" or "|".\n' },
     { args: ['skills.csv', '--format', 'sarif'], stderr: 'badgemap: Unknown import format "sarif". Use one of: stylish, json.\n' },
     { args: ['empty.csv'], stderr: 'badgemap: Cannot import empty.csv: the sheet is empty: it needs a header row.\n' },
-    { args: ['broken.json'], stderr: 'badgemap: Cannot import broken.json: it is not valid JSON (Unexpected end of JSON input).\n' },
+    {
+      args: ['broken.json'],
+      stderr: 'badgemap: Cannot import broken.json: it is not valid JSON: the text ends before the document is complete (line 1, column 31).\n',
+    },
   ])('import $args', ({ args, stderr }) => {
     const result = runImport(FIXTURE, args);
     expect(result.stderr).toBe(stderr);

@@ -3,17 +3,16 @@
  * the whole command, with `--dry-run` and writing the definitions, next to csv-parse alone
  * reading the same file.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { machineLine } from '../machine.js';
+import { hasGnuTime, loadLine, measureCommands, runTimed, seconds, type Measurement } from '../measure.js';
 import type { BenchSuite } from '../run.js';
 
 const ROWS = 50_000;
-/** Runs per command; the section gives the median, because the machine may be shared. */
+/** Runs per command; the section gives medians, because the machine may be shared. */
 const RUNS = 3;
 
 function generateCsv(file: string): void {
@@ -23,61 +22,6 @@ function generateCsv(file: string): void {
     lines.push(`C-${String(index).padStart(5, '0')},${statement},Service ${index},logging; service ${index % 50},Category ${index % 20}`);
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
-/**
- * Loaded with `node --import` into the measured process, so the figures are that process's
- * own: its peak resident set size and its CPU time, written to a file when it exits.
- */
-const USAGE_PRELOAD = `import fs from 'node:fs';
-process.on('exit', () => {
-  const usage = process.resourceUsage();
-  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMicroseconds: usage.userCPUTime + usage.systemCPUTime }));
-});
-`;
-
-interface Measurement {
-  seconds: number;
-  cpuSeconds: number;
-  peakMiB: number;
-}
-
-function measureOnce(args: string[], cwd: string, workDir: string): Measurement {
-  const preload = path.join(workDir, 'usage-preload.mjs');
-  if (!fs.existsSync(preload)) fs.writeFileSync(preload, USAGE_PRELOAD);
-  const usageFile = path.join(workDir, 'usage.json');
-  fs.rmSync(usageFile, { force: true });
-
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, ...args], {
-    cwd,
-    env: { ...process.env, BENCH_USAGE_FILE: usageFile, CI: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
-
-  const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as { maxRssKiB: number; cpuMicroseconds: number };
-  return { seconds, cpuSeconds: usage.cpuMicroseconds / 1e6, peakMiB: usage.maxRssKiB / 1024 };
-}
-
-/** Measures several runs and returns the median wall and CPU time and the largest peak memory. */
-function measure(args: string[], cwd: string, workDir: string, before?: () => void): Measurement {
-  const runs: Measurement[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    before?.();
-    runs.push(measureOnce(args, cwd, workDir));
-  }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  return {
-    seconds: median(runs.map((run) => run.seconds)),
-    cpuSeconds: median(runs.map((run) => run.cpuSeconds)),
-    peakMiB: Math.max(...runs.map((run) => run.peakMiB)),
-  };
-}
-
-function row(label: string, measurement: Measurement): string {
-  return `| ${label} | ${measurement.seconds.toFixed(2)} s | ${measurement.cpuSeconds.toFixed(2)} s | ${measurement.peakMiB.toFixed(0)} MiB |`;
 }
 
 /**
@@ -119,33 +63,58 @@ export const suite: BenchSuite = {
     generateCsv(csv);
     const size = fs.statSync(csv).size;
 
-    log('csv-parse alone');
     const parseScript = path.join(workDir, 'parse-only.mjs');
     const csvParse = pathToFileURL(path.join(projectRoot, 'node_modules/csv-parse/lib/sync.js')).href;
     fs.writeFileSync(parseScript, `import fs from 'node:fs';\nimport { parse } from ${JSON.stringify(csvParse)};\nparse(fs.readFileSync(${JSON.stringify(csv)}), { bom: true, relax_column_count: true });\n`);
-    const parseOnly = measure([parseScript], root, workDir);
 
+    const node = process.execPath;
     const bin = path.join(projectRoot, 'bin/badgemap');
     const report = path.join(workDir, 'report.json');
-    log('badgemap import --dry-run');
-    const dryRun = measure([bin, 'import', 'skills.csv', '--dry-run', '--format', 'json', '--output-file', report], root, workDir);
-    log('badgemap import');
-    const written = measure([bin, 'import', 'skills.csv', '--format', 'json', '--output-file', report], root, workDir, () => {
-      fs.rmSync(path.join(root, 'imported'), { recursive: true, force: true });
+    const timesFile = path.join(workDir, 'times.txt');
+    const measurements = measureCommands(
+      [
+        { label: 'csv-parse alone (sync parse of the file)', run: () => runTimed(node, [parseScript], { cwd: root, timesFile }) },
+        {
+          label: '`badgemap import --dry-run` (whole command)',
+          run: () => runTimed(node, [bin, 'import', 'skills.csv', '--dry-run', '--format', 'json', '--output-file', report], { cwd: root, timesFile }),
+        },
+        {
+          label: '`badgemap import` writing `imported/competencies.yaml`',
+          run: () => {
+            fs.rmSync(path.join(root, 'imported'), { recursive: true, force: true });
+            return runTimed(node, [bin, 'import', 'skills.csv', '--format', 'json', '--output-file', report], { cwd: root, timesFile });
+          },
+        },
+      ],
+      RUNS,
+    );
+    log(measurements.map((measurement) => `${measurement.label}: ${seconds(measurement.median.cpuSeconds)} CPU`).join('; '));
+
+    const [parseOnly, dryRun] = measurements as [Measurement, Measurement, Measurement];
+    const rows = measurements.map((measurement) => {
+      const { wallSeconds, cpuSeconds, maxRssMegabytes } = measurement.median;
+      const memory = maxRssMegabytes === undefined ? 'n/a' : `${Math.round(maxRssMegabytes)} MiB`;
+      return `| ${measurement.label} | ${seconds(wallSeconds)} | ${seconds(cpuSeconds)} | ${memory} |`;
     });
+    const parseCpu = parseOnly.median.cpuSeconds;
+    const dryRunCpu = dryRun.median.cpuSeconds;
+    const ratio = parseCpu === undefined || dryRunCpu === undefined ? 'an unmeasured multiple of' : `${(dryRunCpu / parseCpu).toFixed(1)} times`;
 
     return [
-      `${machineLine()} One-minute load average at the end: ${os.loadavg()[0]?.toFixed(1)}.`,
+      machineLine(),
+      loadLine(),
       `Command: \`npm run bench -- import\`. Input: ${ROWS.toLocaleString('en')} rows, ${(size / 2 ** 20).toFixed(1)} MiB, generated by the suite.`,
-      `Each command ran ${RUNS} times: wall and CPU (user + system) time are medians, peak memory is the largest maximum resident set size the measured process itself reported.`,
+      `Each command ran ${RUNS} times, interleaved; the figures are medians. ${
+        hasGnuTime()
+          ? 'CPU time (user plus system) and peak memory (maximum resident set size) are those of the measured process itself, from GNU time.'
+          : 'GNU time was missing, so only wall-clock time was measured.'
+      }`,
       '',
       '| run | wall time | CPU time | peak memory |',
       '|---|---|---|---|',
-      row('csv-parse alone (sync parse of the file)', parseOnly),
-      row('`badgemap import --dry-run` (whole command)', dryRun),
-      row('`badgemap import` writing `imported/competencies.yaml`', written),
+      ...rows,
       '',
-      `The dry run takes ${(dryRun.cpuSeconds / parseOnly.cpuSeconds).toFixed(1)} times the CPU time of csv-parse alone: it also starts the CLI, scans the bytes for the position of every cell, maps columns, derives ids, plans against the repository, renders the YAML it would write and writes its report.`,
+      `The dry run takes ${ratio} the CPU time of csv-parse alone: it also starts the CLI, scans the bytes for the position of every cell, maps columns, derives ids, plans against the repository, renders the YAML it would write and writes its report.`,
       '',
       PROFILE_NOTE,
     ].join('\n');
