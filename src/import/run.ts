@@ -200,7 +200,7 @@ export function detectKind(header: readonly string[], explicit: Record<string, s
   if (mappingCompetency && (mapping.has('badge.name') || mapping.has('badge.id'))) return 'mapping';
 
   // `Description` is a competency's statement when nothing else is, but badge sheets have one
-  // too: a sheet whose only statement is a description and that has badge columns is a badge sheet.
+  // too. A sheet whose only statement is a description and that has badge columns is a badge sheet.
   const competency = matched('competency');
   const statementColumn = competency.get('statement');
   const statementIsDescription = statementColumn !== undefined && headerKey(header[statementColumn] ?? '') === headerKey('description');

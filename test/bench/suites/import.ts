@@ -25,15 +25,16 @@ function generateCsv(file: string): void {
 }
 
 /**
- * What profiling the import found and what changed, with the figures of this suite run on
- * the code before the change. It is history, so it is written as text, not measured again.
+ * The findings of profiling the import and the changes made, with the figures of this suite
+ * run on the code before them. It is history, so it is written as text, not measured again.
  */
 const PROFILE_NOTE = `### Profile and changes
 
-Profiled with \`node --cpu-prof\` on the dry run above. Before the changes, the same suite
-on the same machine (commit 673b413, 2026-12-04, load average 15.8) measured: csv-parse
-0.33 s CPU, 94 MiB; dry run 14.08 s wall, 4.16 s CPU, 348 MiB; writing import 27.62 s wall,
-4.27 s CPU, 357 MiB. The hot spots that were badgemap's own, and what replaced them:
+Profiled with \`node --cpu-prof\` on the dry run above. Before the changes, this suite on
+the same machine (commit 673b413, 2026-12-04, load average 8.65) measured: csv-parse alone
+0.50 s wall, 0.34 s CPU, 92 MiB; dry run 6.25 s wall, 4.20 s CPU, 347 MiB; writing import
+8.28 s wall, 4.20 s CPU, 356 MiB. The hot spots that were badgemap's own, and what replaced
+them:
 
 - Rendering the new definitions file through the \`yaml\` package's node tree took about
   half of the CPU time. \`src/import/block-yaml.ts\` now writes the same bytes directly and
@@ -71,20 +72,17 @@ export const suite: BenchSuite = {
     const bin = path.join(projectRoot, 'bin/badgemap');
     const report = path.join(workDir, 'report.json');
     const timesFile = path.join(workDir, 'times.txt');
+    // Runs are interleaved, so each import starts from a repository without imported/.
+    // Otherwise the dry run would plan against what the previous writing run wrote.
+    const importRun = (args: string[]) => () => {
+      fs.rmSync(path.join(root, 'imported'), { recursive: true, force: true });
+      return runTimed(node, [bin, 'import', 'skills.csv', ...args, '--format', 'json', '--output-file', report], { cwd: root, timesFile });
+    };
     const measurements = measureCommands(
       [
         { label: 'csv-parse alone (sync parse of the file)', run: () => runTimed(node, [parseScript], { cwd: root, timesFile }) },
-        {
-          label: '`badgemap import --dry-run` (whole command)',
-          run: () => runTimed(node, [bin, 'import', 'skills.csv', '--dry-run', '--format', 'json', '--output-file', report], { cwd: root, timesFile }),
-        },
-        {
-          label: '`badgemap import` writing `imported/competencies.yaml`',
-          run: () => {
-            fs.rmSync(path.join(root, 'imported'), { recursive: true, force: true });
-            return runTimed(node, [bin, 'import', 'skills.csv', '--format', 'json', '--output-file', report], { cwd: root, timesFile });
-          },
-        },
+        { label: '`badgemap import --dry-run` (whole command)', run: importRun(['--dry-run']) },
+        { label: '`badgemap import` writing `imported/competencies.yaml`', run: importRun([]) },
       ],
       RUNS,
     );
