@@ -7,9 +7,11 @@ import { createRequire } from 'node:module';
 
 import { Command, CommanderError } from 'commander';
 
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerExport } from './commands/export.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
+import { registerStats } from './commands/stats.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 
@@ -44,6 +46,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerCalibrate(program, setExitCode);
+  registerStats(program, setExitCode);
   return program;
 }
 

@@ -1,9 +1,13 @@
 /** Every rule badgemap knows, in the order `badgemap rules` lists them. */
+import { calibrationRule } from './calibration.js';
 import { configRule } from './config.js';
 import { duplicateIdRule } from './duplicate-id.js';
 import { exportMetadataRule } from './export-metadata.js';
+import { passRateRule } from './pass-rate.js';
 import { prerequisiteCycleRule } from './prerequisite-cycle.js';
+import { resultRowRule } from './result-row.js';
 import { schemaRule } from './schema.js';
+import { scoreRowRule } from './score-row.js';
 import { csvSyntaxRule, duplicateKeyRule, yamlSyntaxRule } from './syntax.js';
 import type { Rule } from './types.js';
 import { unknownReferenceRule } from './unknown-reference.js';
@@ -18,6 +22,10 @@ export const RULES: readonly Rule[] = [
   unknownReferenceRule,
   prerequisiteCycleRule,
   exportMetadataRule,
+  scoreRowRule,
+  resultRowRule,
+  calibrationRule,
+  passRateRule,
 ] as readonly Rule[];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

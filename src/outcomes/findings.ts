@@ -1,0 +1,55 @@
+/** Turns rate signals into `pass-rate` findings on the badge or competency definition's id. */
+import type { RawFinding } from '../finding.js';
+import type { Model } from '../model/model.js';
+import { locate } from '../model/types.js';
+import { passRateRule } from '../rules/pass-rate.js';
+import { createFinding } from '../rules/types.js';
+import type { PassRateThresholds, RateSignal } from '../stats/pass-rate.js';
+import type { RateSeries, StatsReport } from './analyse.js';
+
+export function passRateFindings(report: StatsReport, model: Model): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const series of [...report.badges, ...report.competencies]) {
+    const definition = model.get(series.kind, series.id);
+    if (definition === undefined) continue;
+    const location = locate(definition, 'id');
+    for (const signal of series.signals) {
+      const { messageId, data } = describeSignal(series, signal, report.thresholds);
+      findings.push(createFinding(passRateRule, messageId, data, location, { definitionId: definition.id }));
+    }
+  }
+  return findings;
+}
+
+function describeSignal(series: RateSeries, signal: RateSignal, thresholds: PassRateThresholds) {
+  const kind = series.kind === 'badge' ? 'Badge' : 'Competency';
+  const base = {
+    kind,
+    id: series.id,
+    period: signal.period.period,
+    rate: formatRate(signal.period.rate),
+    passed: signal.period.passed,
+    outcomes: signal.period.outcomes,
+  };
+  if (signal.kind === 'drift') {
+    const data = { ...base, from: formatRate(signal.previous.rate), previous: signal.previous.period, change: formatChange(signal.period.change), maxChange: formatPoints(thresholds.maxChange) };
+    return { messageId: 'drift' as const, data };
+  }
+  return { messageId: signal.kind, data: { ...base, bound: formatRate(signal.bound) } };
+}
+
+/** A share as a percentage with one decimal: `42.5%`. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** A change of share in percentage points with its sign: `+18.0 points`. */
+export function formatChange(change: number | null): string {
+  if (change === null) return '–';
+  const points = (change * 100).toFixed(1);
+  return `${change >= 0 ? '+' : ''}${points} points`;
+}
+
+function formatPoints(share: number): string {
+  return `${(share * 100).toFixed(1)} points`;
+}

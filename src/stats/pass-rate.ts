@@ -1,0 +1,87 @@
+/**
+ * Pass rates per period and the two signals a program watches: a rate outside its band, and
+ * a rate that moved more than allowed since the last period with enough outcomes.
+ */
+
+export interface PassRateThresholds {
+  /** A rate below this share is too hard to pass (0 to 1). */
+  minRate: number;
+  /** A rate above this share is too easy to pass (0 to 1). */
+  maxRate: number;
+  /** The largest allowed move between two periods, as a share (0.15 is 15 percentage points). */
+  maxChange: number;
+  /** Periods with fewer outcomes show their rate but raise no signal. */
+  minOutcomes: number;
+}
+
+export const DEFAULT_THRESHOLDS: PassRateThresholds = { minRate: 0.3, maxRate: 0.95, maxChange: 0.15, minOutcomes: 30 };
+
+export interface PeriodRate {
+  period: string;
+  outcomes: number;
+  passed: number;
+  /** `passed / outcomes`, or `null` for a period without outcomes. */
+  rate: number | null;
+  /** Whether the period has at least `minOutcomes` outcomes, so it can raise a signal. */
+  enough: boolean;
+  /** The change since `comparedWith`, when both periods have enough outcomes. */
+  change: number | null;
+  comparedWith: string | null;
+}
+
+export type RateSignal =
+  | { kind: 'below'; period: PeriodRate; bound: number }
+  | { kind: 'above'; period: PeriodRate; bound: number }
+  | { kind: 'drift'; period: PeriodRate; previous: PeriodRate };
+
+/**
+ * Builds the rate of each period in `periods` order from pass and fail counts. A change is
+ * measured against the latest earlier period with enough outcomes, so a thin period in
+ * between neither hides a drift nor raises one of its own.
+ */
+export function periodRates(
+  periods: readonly string[],
+  counts: ReadonlyMap<string, { outcomes: number; passed: number }>,
+  thresholds: PassRateThresholds,
+): PeriodRate[] {
+  const rates: PeriodRate[] = [];
+  let previous: PeriodRate | undefined;
+
+  for (const period of periods) {
+    const count = counts.get(period) ?? { outcomes: 0, passed: 0 };
+    const rate = count.outcomes === 0 ? null : count.passed / count.outcomes;
+    const enough = count.outcomes > 0 && count.outcomes >= thresholds.minOutcomes;
+    const compared = enough && previous !== undefined && previous.rate !== null && rate !== null;
+    const entry: PeriodRate = {
+      period,
+      outcomes: count.outcomes,
+      passed: count.passed,
+      rate,
+      enough,
+      change: compared ? (rate as number) - (previous?.rate as number) : null,
+      comparedWith: compared ? (previous?.period as string) : null,
+    };
+    rates.push(entry);
+    if (enough) previous = entry;
+  }
+  return rates;
+}
+
+/** The band crossings and drifts among periods with enough outcomes, in period order. */
+export function rateSignals(rates: readonly PeriodRate[], thresholds: PassRateThresholds): RateSignal[] {
+  const signals: RateSignal[] = [];
+  const byPeriod = new Map(rates.map((rate) => [rate.period, rate]));
+
+  for (const period of rates) {
+    if (!period.enough || period.rate === null) continue;
+    if (period.rate < thresholds.minRate) signals.push({ kind: 'below', period, bound: thresholds.minRate });
+    if (period.rate > thresholds.maxRate) signals.push({ kind: 'above', period, bound: thresholds.maxRate });
+
+    const previous = period.comparedWith === null ? undefined : byPeriod.get(period.comparedWith);
+    // A tiny epsilon keeps a change of exactly maxChange, computed in floating point, quiet.
+    if (previous !== undefined && period.change !== null && Math.abs(period.change) > thresholds.maxChange + 1e-9) {
+      signals.push({ kind: 'drift', period, previous });
+    }
+  }
+  return signals;
+}
