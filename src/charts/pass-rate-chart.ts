@@ -1,0 +1,106 @@
+/**
+ * A pass-rate chart as static, accessible SVG: no script, a title and description that
+ * screen readers announce, a tooltip title on every point, and the band drawn behind the
+ * line. The same input gives the same bytes.
+ */
+import type { RateSeries } from '../outcomes/analyse.js';
+import type { PassRateThresholds } from '../stats/pass-rate.js';
+
+export interface ChartOptions {
+  /** Makes the element ids unique when several charts share a page. */
+  idPrefix: string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 16, right: 16, bottom: 40, left: 48 };
+const GRID = [0, 0.25, 0.5, 0.75, 1];
+/** At most this many period labels fit under the axis; the others are left out. */
+const MAX_LABELS = 12;
+
+export function passRateChart(series: RateSeries, thresholds: PassRateThresholds, options: ChartOptions): string {
+  const width = options.width ?? 640;
+  const height = options.height ?? 260;
+  const plot = { left: MARGIN.left, top: MARGIN.top, width: width - MARGIN.left - MARGIN.right, height: height - MARGIN.top - MARGIN.bottom };
+  const periods = series.periods;
+  const x = (index: number) => plot.left + (periods.length <= 1 ? plot.width / 2 : (index * plot.width) / (periods.length - 1));
+  const y = (rate: number) => plot.top + (1 - rate) * plot.height;
+  const titleId = `${options.idPrefix}-title`;
+  const descId = `${options.idPrefix}-desc`;
+
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title id="${titleId}">${escapeXml(`Pass rate of ${series.kind} ${series.name} by period`)}</title>`,
+    `<desc id="${descId}">${escapeXml(describe(series, thresholds))}</desc>`,
+    `<rect x="${plot.left}" y="${fixed(y(thresholds.maxRate))}" width="${plot.width}" height="${fixed(y(thresholds.minRate) - y(thresholds.maxRate))}" fill="#e6f4ea"><title>${escapeXml(`Band ${percent(thresholds.minRate)} to ${percent(thresholds.maxRate)}`)}</title></rect>`,
+    ...GRID.map((rate) => gridLine(plot, y(rate), rate)),
+    ...axisLabels(periods.map((period) => period.period), x, plot.top + plot.height),
+    ...lineSegments(series, x, y),
+    ...points(series, x, y),
+    '</svg>',
+  ];
+  return `${parts.join('\n')}\n`;
+}
+
+function describe(series: RateSeries, thresholds: PassRateThresholds): string {
+  const shown = series.periods.filter((period) => period.rate !== null);
+  const first = series.periods[0]?.period ?? '';
+  const last = series.periods[series.periods.length - 1]?.period ?? '';
+  const values = shown.map((period) => `${period.period} ${percent(period.rate as number)}`).join(', ');
+  return (
+    `${series.outcomes} outcomes from ${first} to ${last}, ${percent(series.rate ?? 0)} passed overall. ` +
+    `Band ${percent(thresholds.minRate)} to ${percent(thresholds.maxRate)}. Rates: ${values || 'none'}.`
+  );
+}
+
+function gridLine(plot: { left: number; width: number }, y: number, rate: number): string {
+  return (
+    `<line x1="${plot.left}" y1="${fixed(y)}" x2="${plot.left + plot.width}" y2="${fixed(y)}" stroke="#c8c8c8" stroke-width="1"/>` +
+    `<text x="${plot.left - 6}" y="${fixed(y + 4)}" text-anchor="end" fill="#333">${percent(rate, 0)}</text>`
+  );
+}
+
+function axisLabels(periods: readonly string[], x: (index: number) => number, baseline: number): string[] {
+  const step = Math.max(1, Math.ceil(periods.length / MAX_LABELS));
+  return periods.flatMap((period, index) =>
+    index % step === 0 ? [`<text x="${fixed(x(index))}" y="${baseline + 18}" text-anchor="middle" fill="#333">${escapeXml(period)}</text>`] : [],
+  );
+}
+
+/** The line, broken where a period has no outcomes so that no rate is invented. */
+function lineSegments(series: RateSeries, x: (index: number) => number, y: (rate: number) => number): string[] {
+  const segments: string[][] = [];
+  let current: string[] = [];
+  series.periods.forEach((period, index) => {
+    if (period.rate === null) {
+      if (current.length > 0) segments.push(current);
+      current = [];
+      return;
+    }
+    current.push(`${fixed(x(index))},${fixed(y(period.rate))}`);
+  });
+  if (current.length > 0) segments.push(current);
+  return segments.map((segment) => `<polyline points="${segment.join(' ')}" fill="none" stroke="#1a5490" stroke-width="2"/>`);
+}
+
+/** A filled dot per period with enough outcomes, a hollow one for a thin period. */
+function points(series: RateSeries, x: (index: number) => number, y: (rate: number) => number): string[] {
+  return series.periods.flatMap((period, index) => {
+    if (period.rate === null) return [];
+    const fill = period.enough ? '#1a5490' : '#ffffff';
+    const label = `${period.period}: ${percent(period.rate)} (${period.passed} of ${period.outcomes} passed${period.enough ? '' : ', too few to judge'})`;
+    return [`<circle cx="${fixed(x(index))}" cy="${fixed(y(period.rate))}" r="4" fill="${fill}" stroke="#1a5490" stroke-width="2"><title>${escapeXml(label)}</title></circle>`];
+  });
+}
+
+function percent(rate: number, decimals = 1): string {
+  return `${(rate * 100).toFixed(decimals)}%`;
+}
+
+function fixed(value: number): string {
+  return Number(value.toFixed(2)).toString();
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
