@@ -11,7 +11,8 @@ import { quadraticWeightedKappa } from '../stats/kappa.js';
 import { krippendorffAlpha, type NotComputable } from '../stats/krippendorff.js';
 import type { CriterionRef, Score } from './scores.js';
 
-export type Verdict = 'reliable' | 'tentative' | 'unreliable' | 'not computable';
+/** `not scored` is a criterion of a scored rubric that the file has no scores for. */
+export type Verdict = 'reliable' | 'tentative' | 'unreliable' | 'not computable' | 'not scored';
 
 export interface Disagreement {
   submission: string;
@@ -119,7 +120,7 @@ function criterionResult(target: CriterionRef, scores: readonly Score[], options
     pairable: alpha.pairable,
     alpha: alpha.alpha,
     ...(reason === undefined ? {} : { reason }),
-    verdict: verdictOf(alpha.alpha, options.thresholds),
+    verdict: scores.length === 0 ? 'not scored' : verdictOf(alpha.alpha, options.thresholds),
     disagreements: widestDisagreements(target, bySubmission, options.top),
   };
 }

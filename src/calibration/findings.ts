@@ -7,7 +7,6 @@ import { listNames } from '../util/text.js';
 import type { CalibrationReport, CriterionResult } from './analyse.js';
 
 const REASONS: Record<string, string> = {
-  'no-scores': 'the file has no scores for it',
   'no-pairable-values': 'no submission was scored by two reviewers',
   'no-variation': 'every score is on the same level, so agreement cannot be told from chance; include submissions of different quality',
 };

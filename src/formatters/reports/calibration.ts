@@ -148,7 +148,7 @@ function disagreementLines(criteria: readonly CriterionResult[]): string[] {
   for (const result of criteria) {
     const name = `${result.target.rubric.id} / ${result.target.criterion.id}`;
     if (result.disagreements.length === 0) {
-      lines.push(`${name}: no disagreement`);
+      lines.push(`${name}: ${result.scores === 0 ? 'not scored' : 'no disagreement'}`);
       continue;
     }
     const items = result.disagreements.map((item) => `${item.submission} (${item.levels.map((entry) => `${entry.reviewer}: ${entry.level}`).join(', ')})`);
