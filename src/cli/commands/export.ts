@@ -60,7 +60,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
   }
   if (counts.error > 0) {
     writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: export refused: fix the ${plural(counts.error, 'error')} above first.\n`);
+    process.stderr.write(`badgemap: nothing exported: fix the ${plural(counts.error, 'error')} above first.\n`);
     return EXIT_FINDINGS;
   }
 

@@ -35,20 +35,20 @@ function runLint(paths: string[], command: Command): number {
 
   const { workspace } = project;
   const findings = lintWorkspace(workspace, { today: options.today });
-  const shown = findingsInPaths(findings, selected);
+  const reported = findingsInPaths(findings, selected);
   for (const finding of findings) {
-    if (finding.ruleId === 'config' && !shown.includes(finding)) shown.push(finding);
+    if (finding.ruleId === 'config' && !reported.includes(finding)) reported.push(finding);
   }
   if (options.verbose) for (const note of workspace.notes) process.stderr.write(`badgemap: ${note}\n`);
 
   writeReports(targets, {
-    findings: shown,
+    findings: reported,
     cwd,
     lines: (file) => workspace.sources.get(file)?.lines(),
     checked: { files: project.files.length + workspace.config.sheets.length, definitions: workspace.model.all().length },
     today: options.today,
   });
-  return exitCodeFor(shown);
+  return exitCodeFor(reported);
 }
 
 export function exitCodeFor(findings: readonly Finding[]): number {
