@@ -3,7 +3,9 @@
  * screen readers announce, a tooltip title on every point, and the band drawn behind the
  * line. The same input gives the same bytes.
  */
-import type { RateSeries } from '../outcomes/analyse.js';
+import { seg } from '../export/layout.js';
+import type { OutputFile } from '../export/output.js';
+import type { RateSeries, StatsReport } from '../outcomes/analyse.js';
 import type { PassRateThresholds } from '../stats/pass-rate.js';
 
 export interface ChartOptions {
@@ -15,6 +17,8 @@ export interface ChartOptions {
 
 const MARGIN = { top: 16, right: 16, bottom: 40, left: 48 };
 const GRID = [0, 0.25, 0.5, 0.75, 1];
+/** Space between the plot's edges and the first and last point, in pixels. */
+const EDGE = 28;
 /** At most this many period labels fit under the axis; the others are left out. */
 const MAX_LABELS = 12;
 
@@ -23,7 +27,9 @@ export function passRateChart(series: RateSeries, thresholds: PassRateThresholds
   const height = options.height ?? 260;
   const plot = { left: MARGIN.left, top: MARGIN.top, width: width - MARGIN.left - MARGIN.right, height: height - MARGIN.top - MARGIN.bottom };
   const periods = series.periods;
-  const x = (index: number) => plot.left + (periods.length <= 1 ? plot.width / 2 : (index * plot.width) / (periods.length - 1));
+  // Points keep clear of the plot's edges so that the first and last period labels fit.
+  const inner = plot.width - 2 * EDGE;
+  const x = (index: number) => plot.left + EDGE + (periods.length <= 1 ? inner / 2 : (index * inner) / (periods.length - 1));
   const y = (rate: number) => plot.top + (1 - rate) * plot.height;
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
@@ -83,14 +89,33 @@ function lineSegments(series: RateSeries, x: (index: number) => number, y: (rate
   return segments.map((segment) => `<polyline points="${segment.join(' ')}" fill="none" stroke="#1a5490" stroke-width="2"/>`);
 }
 
-/** A filled dot per period with enough outcomes, a hollow one for a thin period. */
+/**
+ * A filled dot per period with enough outcomes, a hollow one for a thin period. A period
+ * that raised a finding is drawn larger in orange and says why in its title, so the chart
+ * does not rely on colour alone.
+ */
 function points(series: RateSeries, x: (index: number) => number, y: (rate: number) => number): string[] {
+  const flagged = new Map<string, string[]>();
+  for (const signal of series.signals) {
+    const notes = flagged.get(signal.period.period) ?? [];
+    notes.push(signal.kind === 'drift' ? `moved ${signedPoints(signal.period.change ?? 0)} since ${signal.previous.period}` : `${signal.kind} the band`);
+    flagged.set(signal.period.period, notes);
+  }
+
   return series.periods.flatMap((period, index) => {
     if (period.rate === null) return [];
-    const fill = period.enough ? '#1a5490' : '#ffffff';
-    const label = `${period.period}: ${percent(period.rate)} (${period.passed} of ${period.outcomes} passed${period.enough ? '' : ', too few to judge'})`;
-    return [`<circle cx="${fixed(x(index))}" cy="${fixed(y(period.rate))}" r="4" fill="${fill}" stroke="#1a5490" stroke-width="2"><title>${escapeXml(label)}</title></circle>`];
+    const notes = flagged.get(period.period);
+    const colour = notes === undefined ? '#1a5490' : '#b54708';
+    const fill = period.enough ? colour : '#ffffff';
+    const detail = [`${period.passed} of ${period.outcomes} passed`, ...(period.enough ? [] : ['too few to judge']), ...(notes ?? [])];
+    const label = `${period.period}: ${percent(period.rate)} (${detail.join('; ')})`;
+    const radius = notes === undefined ? 4 : 6;
+    return [`<circle cx="${fixed(x(index))}" cy="${fixed(y(period.rate))}" r="${radius}" fill="${fill}" stroke="${colour}" stroke-width="2"><title>${escapeXml(label)}</title></circle>`];
   });
+}
+
+function signedPoints(change: number): string {
+  return `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} points`;
 }
 
 function percent(rate: number, decimals = 1): string {
@@ -103,4 +128,17 @@ function fixed(value: number): string {
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * One chart per badge and competency of a stats report, at `badges/{seg(id)}.svg` and
+ * `competencies/{seg(id)}.svg`: the same names as their pages, so a site can place each
+ * chart beside the page it belongs to.
+ */
+export function passRateCharts(report: StatsReport): OutputFile[] {
+  return [...report.badges, ...report.competencies].map((series) => {
+    const folder = series.kind === 'badge' ? 'badges' : 'competencies';
+    const name = seg(series.id);
+    return { path: `${folder}/${name}.svg`, content: passRateChart(series, report.thresholds, { idPrefix: `pass-rate-${series.kind}-${name}` }) };
+  });
 }

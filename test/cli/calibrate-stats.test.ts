@@ -55,6 +55,17 @@ describe('stats golden output', () => {
   });
 });
 
+describe('stats charts', () => {
+  it('writes one SVG per badge under --charts', () => {
+    const result = runCli(['stats', 'results.csv', '--charts', 'charts', '--format', 'json', '--output-file', 'stats.json', ...TODAY], { cwd: workDir });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+    expect(fs.readdirSync(path.join(workDir, 'charts'), { recursive: true }).sort()).toEqual(['badges', 'badges/steady.svg']);
+    const svg = fs.readFileSync(path.join(workDir, 'charts/badges/steady.svg'), 'utf8');
+    expect(svg).toContain('<desc id="pass-rate-badge-steady-desc">120 outcomes from 2026-Q1 to 2026-Q3, 70.8% passed overall.');
+  });
+});
+
 describe('exit codes', () => {
   it('exits 0 when only warnings remain', () => {
     fs.writeFileSync(path.join(workDir, 'clean.csv'), fs.readFileSync(path.join(workDir, 'results.csv'), 'utf8').replace(/\nx1,.*\n$/, '\n'));

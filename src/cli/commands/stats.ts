@@ -1,5 +1,10 @@
 /** `badgemap stats RESULTS.csv`: pass rates and drift per badge and competency. */
+import path from 'node:path';
+
 import type { Command } from 'commander';
+
+import { passRateCharts } from '../../charts/pass-rate-chart.js';
+import type { OutputFile } from '../../export/output.js';
 
 import { STATS_FORMATS } from '../../formatters/reports/registry.js';
 import type { ReportFormatter, StatsInput } from '../../formatters/reports/types.js';
@@ -8,6 +13,7 @@ import { computeStats } from '../../outcomes/run.js';
 import type { PassRateOptions } from '../../rules/pass-rate.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../stats/periods.js';
 import { UsageError } from '../errors.js';
+import { hasContent, writeFileAtomic } from '../fs-host.js';
 import { globalOptions } from '../options.js';
 import { reportTargets } from '../report.js';
 import {
@@ -25,6 +31,7 @@ import {
 } from '../results-command.js';
 
 interface StatsOptions extends ResultsOptions {
+  charts?: string;
   period?: string;
   minRate?: string;
   maxRate?: string;
@@ -41,7 +48,8 @@ export function registerStats(program: Command, setExitCode: (code: number) => v
     .option('--min-rate <share>', 'lowest pass rate of the band, as 0.3 or 30% (default 30%)')
     .option('--max-rate <share>', 'highest pass rate of the band, as 0.95 or 95% (default 95%)')
     .option('--max-change <share>', 'largest allowed move between periods, as 0.15 or 15% (default 15 points)')
-    .option('--min-outcomes <n>', 'periods with fewer outcomes raise no finding (default 30)');
+    .option('--min-outcomes <n>', 'periods with fewer outcomes raise no finding (default 30)')
+    .option('--charts <dir>', 'also write an SVG chart per badge and competency under this folder');
   addResultsOptions(command).action((results: string, options: StatsOptions, self: Command) => {
     setExitCode(runStats(results, options, self));
   });
@@ -68,7 +76,18 @@ function runStats(name: string, options: StatsOptions, command: Command): number
   writeResults(targets, (format, styles) =>
     (STATS_FORMATS[format] as ReportFormatter<StatsInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
   );
+  if (options.charts !== undefined) writeCharts(path.resolve(cwd, options.charts), passRateCharts(result.report));
   return resultsExitCode(result.findings, options);
+}
+
+/** Writes each chart atomically under `dir`, skipping files that already hold the same bytes. */
+function writeCharts(dir: string, charts: readonly OutputFile[]): void {
+  for (const chart of charts) {
+    const target = path.resolve(dir, chart.path);
+    // Paths come from seg(), which cannot leave the folder; this guards against a future mistake.
+    if (!target.startsWith(dir + path.sep)) throw new Error(`Refusing to write outside the charts folder: ${chart.path}`);
+    if (!hasContent(target, chart.content)) writeFileAtomic(target, chart.content);
+  }
 }
 
 /** The thresholds given on the command line; they win over the config's pass-rate options. */
