@@ -78,10 +78,34 @@ export function rateSignals(rates: readonly PeriodRate[], thresholds: PassRateTh
     if (period.rate > thresholds.maxRate) signals.push({ kind: 'above', period, bound: thresholds.maxRate });
 
     const previous = period.comparedWith === null ? undefined : byPeriod.get(period.comparedWith);
-    // A tiny epsilon keeps a change of exactly maxChange, computed in floating point, quiet.
-    if (previous !== undefined && period.change !== null && Math.abs(period.change) > thresholds.maxChange + 1e-9) {
-      signals.push({ kind: 'drift', period, previous });
-    }
+    if (previous !== undefined && isDrift(previous, period, thresholds)) signals.push({ kind: 'drift', period, previous });
   }
   return signals;
+}
+
+/** |z| at or above this is a difference at the 95% level, two-sided. */
+export const Z_95 = 1.96;
+
+/**
+ * A drift is a change larger than `maxChange` that is also unlikely to be chance: two
+ * periods of 30 outcomes each at 50% differ by 15 points or more about one time in four
+ * without any real change, so the size alone would raise noise.
+ */
+function isDrift(previous: PeriodRate, period: PeriodRate, thresholds: PassRateThresholds): boolean {
+  if (period.change === null) return false;
+  // A tiny epsilon keeps a change of exactly maxChange, computed in floating point, quiet.
+  if (Math.abs(period.change) <= thresholds.maxChange + 1e-9) return false;
+  return Math.abs(twoProportionZ(previous.passed, previous.outcomes, period.passed, period.outcomes)) >= Z_95;
+}
+
+/**
+ * The pooled two-proportion z statistic without continuity correction:
+ * z = (x2/n2 − x1/n1) / √(p (1 − p) (1/n1 + 1/n2)) with p = (x1 + x2) / (n1 + n2), as the R
+ * function jdcbioinfo::z_2prop_pooled computes it with `correct = FALSE`. It is 0 when
+ * both periods are all passes or all fails.
+ */
+export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number {
+  const pooled = (x1 + x2) / (n1 + n2);
+  const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  return standardError === 0 ? 0 : (x2 / n2 - x1 / n1) / standardError;
 }
