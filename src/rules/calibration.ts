@@ -9,8 +9,8 @@ export interface CalibrationOptions {
 
 /**
  * Reported by `calibrate` on each rubric criterion whose reviewers agree too little. The
- * default thresholds are Krippendorff's: rely on α ≥ .800, draw tentative conclusions from
- * .667 ≤ α < .800, and do not rely on less.
+ * default thresholds are the conventional cut-offs for Krippendorff's alpha: rely on
+ * α ≥ .800, draw tentative conclusions from .667 ≤ α < .800, and do not rely on less.
  */
 export const calibrationRule = defineRule<CalibrationOptions, 'unreliable' | 'tentative' | 'notComputable'>({
   id: 'calibration',
