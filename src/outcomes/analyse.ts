@@ -69,27 +69,29 @@ export function analyseResults(outcomes: readonly Outcome[], model: Model, unit:
 
 /** Badge outcomes: rows for the whole badge, plus attempts made up of criterion rows. */
 function badgeAttempts(outcomes: readonly Outcome[], unit: PeriodUnit): Map<string, Counted[]> {
-  const direct = new Set<string>();
   const attempts = new Map<string, { badge: Badge; period: string; passed: boolean }>();
-  const result = new Map<string, Counted[]>();
-
   for (const outcome of outcomes) {
-    const key = [outcome.badge.id, outcome.learner, formatCalendarDate(outcome.date)].join('\u0000');
-    const period = periodOf(outcome.date, unit);
-    if (outcome.competency === undefined) {
-      direct.add(key);
-      push(result, outcome.badge.id, { period, passed: outcome.passed });
-      continue;
-    }
+    if (outcome.competency === undefined) continue;
+    const key = attemptKey(outcome);
     const attempt = attempts.get(key);
-    if (attempt === undefined) attempts.set(key, { badge: outcome.badge, period, passed: outcome.passed });
+    if (attempt === undefined) attempts.set(key, { badge: outcome.badge, period: periodOf(outcome.date, unit), passed: outcome.passed });
     else attempt.passed &&= outcome.passed;
   }
 
-  for (const [key, attempt] of attempts) {
-    if (!direct.has(key)) push(result, attempt.badge.id, { period: attempt.period, passed: attempt.passed });
+  const result = new Map<string, Counted[]>();
+  for (const outcome of outcomes) {
+    if (outcome.competency !== undefined) continue;
+    push(result, outcome.badge.id, { period: periodOf(outcome.date, unit), passed: outcome.passed });
+    // A row for the whole badge decides its attempt, so the attempt is not derived as well.
+    if (attempts.size > 0) attempts.delete(attemptKey(outcome));
   }
+
+  for (const attempt of attempts.values()) push(result, attempt.badge.id, { period: attempt.period, passed: attempt.passed });
   return result;
+}
+
+function attemptKey(outcome: Outcome): string {
+  return `${outcome.badge.id}\u0000${outcome.learner}\u0000${formatCalendarDate(outcome.date)}`;
 }
 
 function buildSeries(

@@ -105,6 +105,11 @@ export function machineLine(): string {
   return `Measured on ${date}: ${cpu}, ${os.cpus().length} cores, ${memory} GiB RAM, Node.js ${process.version}, ${os.platform()} ${os.release()}.`;
 }
 
+// No top-level await: suites import machineLine from this module, and awaiting here would
+// leave that import cycle unsettled (Node.js exits with code 13).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await main();
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
 }
