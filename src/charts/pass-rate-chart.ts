@@ -135,6 +135,7 @@ export function escapeXml(text: string): string {
  * `competencies/{seg(id)}.svg`: the same names as their pages, so a site can place each
  * chart beside the page it belongs to.
  */
+// TODO: include these charts in the badge and competency pages once badgemap site exists.
 export function passRateCharts(report: StatsReport): OutputFile[] {
   return [...report.badges, ...report.competencies].map((series) => {
     const folder = series.kind === 'badge' ? 'badges' : 'competencies';
