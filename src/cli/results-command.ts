@@ -8,15 +8,16 @@ import path from 'node:path';
 import type { Command } from 'commander';
 
 import type { Finding, Severity } from '../finding.js';
+import type { SourceFile } from '../source/source-file.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { PLAIN_STYLES, type Styles } from '../formatters/types.js';
 import type { Workspace } from '../load/workspace.js';
 import { didYouMean } from '../util/suggest.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { describeFsError, writeFileAtomic } from './fs-host.js';
-import { collect } from './options.js';
+import { collect, globalOptions, type GlobalOptions } from './options.js';
 import { loadProject } from './project.js';
-import { terminalStyles, type ReportTarget } from './report.js';
+import { reportTargets, terminalStyles, type ReportTarget } from './report.js';
 
 export interface ResultsOptions {
   map?: string[];
@@ -138,4 +139,63 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 export function writeNotes(notes: readonly string[], verbose: boolean, cwd: string): void {
   if (!verbose) return;
   for (const note of notes) process.stderr.write(`badgemap: ${note.replace(cwd + path.sep, '')}\n`);
+}
+
+/** What both commands have once the shared options are checked and the input is read. */
+export interface ResultsRun {
+  global: GlobalOptions;
+  cwd: string;
+  targets: ReportTarget[];
+  map: Record<string, string>;
+  delimiter?: string;
+  input: InputFile;
+  workspace: Workspace;
+}
+
+/**
+ * Checks the shared options, reads the input file and loads the repository. Returns the exit
+ * code instead when the config does not load.
+ */
+export function startResultsRun(
+  name: string,
+  options: ResultsOptions,
+  command: Command,
+  formats: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+): ResultsRun | number {
+  const global = globalOptions(command);
+  const cwd = process.cwd();
+  const targets = reportTargets(global.format, global.outputFile, cwd, formats);
+  const map = parseMap(options.map, fields);
+  const delimiter = parseDelimiter(options.delimiter);
+  checkFailOptions(options);
+  const input = readInputFile(cwd, name);
+
+  const workspace = loadRepository(cwd, global.config);
+  if (typeof workspace === 'number') return workspace;
+  return { global, cwd, targets, map, ...(delimiter === undefined ? {} : { delimiter }), input, workspace };
+}
+
+/** What the core of either command returns, as far as the command line needs it. */
+export interface ResultsOutcome {
+  findings: readonly Finding[];
+  sources: ReadonlyMap<string, SourceFile>;
+  header: readonly string[];
+  unmatched: ReadonlyMap<string, string>;
+  notes: readonly string[];
+}
+
+/** Rejects unmatched `--map` headers, writes the notes and every report, and returns the exit code. */
+export function finishResultsRun(
+  run: ResultsRun,
+  outcome: ResultsOutcome,
+  options: ResultsOptions,
+  render: (format: string, styles: Styles, lines: (file: string) => readonly string[] | undefined) => string,
+): number {
+  checkUnmatched(outcome.unmatched, outcome.header);
+  writeNotes([...run.workspace.notes, ...outcome.notes], run.global.verbose, run.cwd);
+
+  const lines = (file: string) => outcome.sources.get(file)?.lines();
+  writeResults(run.targets, (format, styles) => render(format, styles, lines));
+  return resultsExitCode(outcome.findings, options);
 }

@@ -1,7 +1,7 @@
 /** Rows of a scores file that do not fit: each a finding on its row and cell, never a crash. */
 import { describe, expect, it } from 'vitest';
 
-import { calibrateText } from '../helpers/program.js';
+import { calibrateText, programFiles } from '../helpers/program.js';
 import { summarise } from '../helpers/workspace.js';
 
 const rows = (findings: Parameters<typeof summarise>[0]) => summarise(findings).filter((line) => !line.includes(' calibration '));
@@ -96,7 +96,7 @@ describe('reading scores', () => {
   });
 
   it('uses thresholds from the config', () => {
-    const config = `${DEFAULT_CONFIG_WITH_RULES}\n  calibration: { reliable: 0.5, tentative: 0.2 }\n`;
+    const config = `${programFiles()['badgemap.yaml'] as string}  calibration: { reliable: 0.5, tentative: 0.2 }\n`;
     const csv = 'Submission,Reviewer,Criterion,Level\ns1,ana,c1,competent\ns1,ben,c1,exemplary\ns2,ana,c1,not-yet\ns2,ben,c1,not-yet\ns3,ana,c1,developing\ns3,ben,c1,developing\n';
     const result = calibrateText(csv, { config });
     expect(result.report.thresholds).toEqual({ reliable: 0.5, tentative: 0.2 });
@@ -104,11 +104,3 @@ describe('reading scores', () => {
   });
 });
 
-const DEFAULT_CONFIG_WITH_RULES = `issuer:
-  id: https://badges.example.org/issuer.json
-  name: Example Issuer
-  url: https://example.org
-  email: badges@example.org
-baseUrl: https://badges.example.org/
-rules:
-  export-metadata: off`;

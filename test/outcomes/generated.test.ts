@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { statsText } from '../helpers/program.js';
+import { programFiles, statsText } from '../helpers/program.js';
 import { summarise } from '../helpers/workspace.js';
 
 const QUARTERS = 8;
@@ -119,24 +119,13 @@ describe('stats on a generated results file', () => {
   });
 
   it('reads pass-rate options from the config', () => {
-    const config = `${programConfig()}\n  pass-rate: { minRate: 0.1, maxRate: 1, maxChange: 0.5, period: month }\n`;
+    const config = `${programFiles()['badgemap.yaml'] as string}  pass-rate: { minRate: 0.1, maxRate: 1, maxChange: 0.5, period: month }\n`;
     const configured = statsText(csv, { config, today: '2027-01-15' });
     expect(configured.report.period).toBe('month');
     expect(configured.report.periods).toHaveLength(24);
     expect(summarise(configured.findings, 'pass-rate')).toEqual([]);
   });
 });
-
-function programConfig(): string {
-  return `issuer:
-  id: https://badges.example.org/issuer.json
-  name: Example Issuer
-  url: https://example.org
-  email: badges@example.org
-baseUrl: https://badges.example.org/
-rules:
-  export-metadata: off`;
-}
 
 /** The order findings come in: by line, then column, then message. */
 function byPosition(a: string, b: string): number {

@@ -7,21 +7,7 @@ import type { CalibrationInput, ReportFormatter } from '../../formatters/reports
 import { SCORE_COLUMN_SYNONYMS } from '../../load/columns.js';
 import { didYouMean } from '../../util/suggest.js';
 import { UsageError } from '../errors.js';
-import { globalOptions } from '../options.js';
-import { reportTargets } from '../report.js';
-import {
-  addResultsOptions,
-  checkFailOptions,
-  checkUnmatched,
-  loadRepository,
-  parseDelimiter,
-  parseMap,
-  readInputFile,
-  resultsExitCode,
-  writeNotes,
-  writeResults,
-  type ResultsOptions,
-} from '../results-command.js';
+import { addResultsOptions, finishResultsRun, startResultsRun, type ResultsOptions } from '../results-command.js';
 
 interface CalibrateOptions extends ResultsOptions {
   rubric?: string;
@@ -41,37 +27,27 @@ export function registerCalibrate(program: Command, setExitCode: (code: number) 
 }
 
 function runCalibrate(name: string, options: CalibrateOptions, command: Command): number {
-  const global = globalOptions(command);
-  const cwd = process.cwd();
-  const targets = reportTargets(global.format, global.outputFile, cwd, CALIBRATION_FORMATS);
-  const map = parseMap(options.map, Object.keys(SCORE_COLUMN_SYNONYMS));
-  const delimiter = parseDelimiter(options.delimiter);
   const top = parseTop(options.top);
-  checkFailOptions(options);
-  const input = readInputFile(cwd, name);
+  const run = startResultsRun(name, options, command, CALIBRATION_FORMATS, Object.keys(SCORE_COLUMN_SYNONYMS));
+  if (typeof run === 'number') return run;
 
-  const workspace = loadRepository(cwd, global.config);
-  if (typeof workspace === 'number') return workspace;
+  const { workspace, input, cwd } = run;
   if (options.rubric !== undefined && !workspace.model.has('rubric', options.rubric)) {
-    throw new UsageError(`Unknown --rubric "${options.rubric}".${didYouMean(options.rubric, workspace.model.ids('rubric'))} Rubrics: ${workspace.model.ids('rubric').join(', ') || 'none'}.`);
+    const rubrics = workspace.model.ids('rubric');
+    throw new UsageError(`Unknown --rubric "${options.rubric}".${didYouMean(options.rubric, rubrics)} Rubrics: ${rubrics.join(', ') || 'none'}.`);
   }
 
   const result = calibrate({
     workspace,
     ...input,
-    map,
+    map: run.map,
     top,
-    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(run.delimiter === undefined ? {} : { delimiter: run.delimiter }),
     ...(options.rubric === undefined ? {} : { rubric: options.rubric }),
   });
-  checkUnmatched(result.unmatched, result.header);
-  writeNotes([...workspace.notes, ...result.notes], global.verbose, cwd);
-
-  const lines = (file: string) => result.sources.get(file)?.lines();
-  writeResults(targets, (format, styles) =>
+  return finishResultsRun(run, result, options, (format, styles, lines) =>
     (CALIBRATION_FORMATS[format] as ReportFormatter<CalibrationInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
   );
-  return resultsExitCode(result.findings, options);
 }
 
 function parseTop(value: string | undefined): number {

@@ -14,21 +14,7 @@ import type { PassRateOptions } from '../../rules/pass-rate.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../stats/periods.js';
 import { UsageError } from '../errors.js';
 import { hasContent, writeFileAtomic } from '../fs-host.js';
-import { globalOptions } from '../options.js';
-import { reportTargets } from '../report.js';
-import {
-  addResultsOptions,
-  checkFailOptions,
-  checkUnmatched,
-  loadRepository,
-  parseDelimiter,
-  parseMap,
-  readInputFile,
-  resultsExitCode,
-  writeNotes,
-  writeResults,
-  type ResultsOptions,
-} from '../results-command.js';
+import { addResultsOptions, finishResultsRun, startResultsRun, type ResultsOptions } from '../results-command.js';
 
 interface StatsOptions extends ResultsOptions {
   charts?: string;
@@ -56,28 +42,16 @@ export function registerStats(program: Command, setExitCode: (code: number) => v
 }
 
 function runStats(name: string, options: StatsOptions, command: Command): number {
-  const global = globalOptions(command);
-  const cwd = process.cwd();
-  const targets = reportTargets(global.format, global.outputFile, cwd, STATS_FORMATS);
-  const map = parseMap(options.map, Object.keys(RESULT_COLUMN_SYNONYMS));
-  const delimiter = parseDelimiter(options.delimiter);
   const overrides = thresholdOptions(options);
-  checkFailOptions(options);
-  const input = readInputFile(cwd, name);
+  const run = startResultsRun(name, options, command, STATS_FORMATS, Object.keys(RESULT_COLUMN_SYNONYMS));
+  if (typeof run === 'number') return run;
 
-  const workspace = loadRepository(cwd, global.config);
-  if (typeof workspace === 'number') return workspace;
-
-  const result = computeStats({ workspace, ...input, map, today: global.today, overrides, ...(delimiter === undefined ? {} : { delimiter }) });
-  checkUnmatched(result.unmatched, result.header);
-  writeNotes([...workspace.notes, ...result.notes], global.verbose, cwd);
-
-  const lines = (file: string) => result.sources.get(file)?.lines();
-  writeResults(targets, (format, styles) =>
+  const { workspace, input, cwd, global } = run;
+  const result = computeStats({ workspace, ...input, map: run.map, today: global.today, overrides, ...(run.delimiter === undefined ? {} : { delimiter: run.delimiter }) });
+  if (options.charts !== undefined && result.unmatched.size === 0) writeCharts(path.resolve(cwd, options.charts), passRateCharts(result.report));
+  return finishResultsRun(run, result, options, (format, styles, lines) =>
     (STATS_FORMATS[format] as ReportFormatter<StatsInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
   );
-  if (options.charts !== undefined) writeCharts(path.resolve(cwd, options.charts), passRateCharts(result.report));
-  return resultsExitCode(result.findings, options);
 }
 
 /** Writes each chart atomically under `dir`, skipping files that already hold the same bytes. */
