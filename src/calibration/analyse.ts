@@ -1,7 +1,7 @@
 /**
- * The calibration report: per criterion, Krippendorff's alpha with the ordinal metric over
- * the rubric's levels and a verdict; per reviewer, agreement with the other reviewers; and
- * the submissions the reviewers disagreed on most.
+ * The calibration report. Each criterion gets Krippendorff's alpha with the ordinal metric
+ * over the rubric's levels, and a verdict. Each reviewer gets their agreement with the other
+ * reviewers. The submissions the reviewers disagreed on most are listed per criterion.
  */
 import { compareText } from '../finding.js';
 import type { Rubric } from '../model/types.js';
@@ -91,7 +91,7 @@ export function verdictOf(alpha: number | null, thresholds: CalibrationOptions):
   return alpha >= thresholds.tentative ? 'tentative' : 'unreliable';
 }
 
-/** Every criterion of every rubric the scores use, in rubric id then declared order. */
+/** Groups the scores by criterion, listing every criterion of every rubric the scores use, in rubric id then declared order. */
 function groupByCriterion(scores: readonly Score[]): Map<string, { target: CriterionRef; scores: Score[] }> {
   const rubrics = new Map<string, Rubric>();
   for (const score of scores) rubrics.set(score.target.rubric.id, score.target.rubric);
@@ -161,8 +161,8 @@ function meanPairDistance(levels: readonly number[]): number {
 }
 
 /**
- * Each reviewer against the others: exact and adjacent agreement over every pair of scores
- * they share with another reviewer, and quadratic-weighted kappa against the consensus,
+ * Compares each reviewer with the others. Exact and adjacent agreement count every pair of
+ * scores shared with another reviewer. Quadratic-weighted kappa compares with the consensus,
  * which is the lower median of the other reviewers' levels for the same submission.
  */
 function reviewerResults(scores: readonly Score[]): ReviewerResult[] {
@@ -209,7 +209,7 @@ function reviewerResults(scores: readonly Score[]): ReviewerResult[] {
   return results.sort((a, b) => compareText(a.reviewer, b.reviewer));
 }
 
-/** The mean of the computable per-criterion kappas, weighted by their comparisons. */
+/** Averages the computable per-criterion kappas, weighted by their comparisons. */
 function pooledKappa(criteria: readonly ReviewerCriterionResult[]): number | null {
   let weighted = 0;
   let weight = 0;

@@ -6,7 +6,9 @@
 import { seg } from '../export/layout.js';
 import type { OutputFile } from '../export/output.js';
 import type { RateSeries, StatsReport } from '../outcomes/analyse.js';
+import { formatChange } from '../outcomes/findings.js';
 import type { PassRateThresholds } from '../stats/pass-rate.js';
+import { formatPercent } from '../util/text.js';
 
 export interface ChartOptions {
   /** Makes the element ids unique when several charts share a page. */
@@ -38,7 +40,7 @@ export function passRateChart(series: RateSeries, thresholds: PassRateThresholds
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="${titleId}">${escapeXml(`Pass rate of ${series.kind} ${series.name} by period`)}</title>`,
     `<desc id="${descId}">${escapeXml(describe(series, thresholds))}</desc>`,
-    `<rect x="${plot.left}" y="${fixed(y(thresholds.maxRate))}" width="${plot.width}" height="${fixed(y(thresholds.minRate) - y(thresholds.maxRate))}" fill="#e6f4ea"><title>${escapeXml(`Band ${percent(thresholds.minRate)} to ${percent(thresholds.maxRate)}`)}</title></rect>`,
+    `<rect x="${plot.left}" y="${fixed(y(thresholds.maxRate))}" width="${plot.width}" height="${fixed(y(thresholds.minRate) - y(thresholds.maxRate))}" fill="#e6f4ea"><title>${escapeXml(`Band ${formatPercent(thresholds.minRate)} to ${formatPercent(thresholds.maxRate)}`)}</title></rect>`,
     ...GRID.map((rate) => gridLine(plot, y(rate), rate)),
     ...axisLabels(periods.map((period) => period.period), x, plot.top + plot.height),
     ...lineSegments(series, x, y),
@@ -49,20 +51,20 @@ export function passRateChart(series: RateSeries, thresholds: PassRateThresholds
 }
 
 function describe(series: RateSeries, thresholds: PassRateThresholds): string {
-  const shown = series.periods.filter((period) => period.rate !== null);
+  const withRates = series.periods.filter((period) => period.rate !== null);
   const first = series.periods[0]?.period ?? '';
   const last = series.periods[series.periods.length - 1]?.period ?? '';
-  const values = shown.map((period) => `${period.period} ${percent(period.rate as number)}`).join(', ');
+  const values = withRates.map((period) => `${period.period} ${formatPercent(period.rate as number)}`).join(', ');
   return (
-    `${series.outcomes} outcomes from ${first} to ${last}, ${percent(series.rate ?? 0)} passed overall. ` +
-    `Band ${percent(thresholds.minRate)} to ${percent(thresholds.maxRate)}. Rates: ${values || 'none'}.`
+    `${series.outcomes} outcomes from ${first} to ${last}, ${formatPercent(series.rate ?? 0)} passed overall. ` +
+    `Band ${formatPercent(thresholds.minRate)} to ${formatPercent(thresholds.maxRate)}. Rates: ${values || 'none'}.`
   );
 }
 
 function gridLine(plot: { left: number; width: number }, y: number, rate: number): string {
   return (
     `<line x1="${plot.left}" y1="${fixed(y)}" x2="${plot.left + plot.width}" y2="${fixed(y)}" stroke="#c8c8c8" stroke-width="1"/>` +
-    `<text x="${plot.left - 6}" y="${fixed(y + 4)}" text-anchor="end" fill="#333">${percent(rate, 0)}</text>`
+    `<text x="${plot.left - 6}" y="${fixed(y + 4)}" text-anchor="end" fill="#333">${formatPercent(rate, 0)}</text>`
   );
 }
 
@@ -73,7 +75,7 @@ function axisLabels(periods: readonly string[], x: (index: number) => number, ba
   );
 }
 
-/** The line, broken where a period has no outcomes so that no rate is invented. */
+/** Draws the line, broken where a period has no outcomes so that no rate is invented. */
 function lineSegments(series: RateSeries, x: (index: number) => number, y: (rate: number) => number): string[] {
   const segments: string[][] = [];
   let current: string[] = [];
@@ -90,15 +92,15 @@ function lineSegments(series: RateSeries, x: (index: number) => number, y: (rate
 }
 
 /**
- * A filled dot per period with enough outcomes, a hollow one for a thin period. A period
- * that raised a finding is drawn larger in orange and says why in its title, so the chart
- * does not rely on colour alone.
+ * Draws a filled dot per period with enough outcomes and a hollow one for a thin period. A
+ * period that raised a finding is drawn larger in orange, and its title names the finding,
+ * so the chart does not rely on colour alone.
  */
 function points(series: RateSeries, x: (index: number) => number, y: (rate: number) => number): string[] {
   const flagged = new Map<string, string[]>();
   for (const signal of series.signals) {
     const notes = flagged.get(signal.period.period) ?? [];
-    notes.push(signal.kind === 'drift' ? `moved ${signedPoints(signal.period.change ?? 0)} since ${signal.previous.period}` : `${signal.kind} the band`);
+    notes.push(signal.kind === 'drift' ? `moved ${formatChange(signal.period.change)} since ${signal.previous.period}` : `${signal.kind} the band`);
     flagged.set(signal.period.period, notes);
   }
 
@@ -108,18 +110,10 @@ function points(series: RateSeries, x: (index: number) => number, y: (rate: numb
     const colour = notes === undefined ? '#1a5490' : '#b54708';
     const fill = period.enough ? colour : '#ffffff';
     const detail = [`${period.passed} of ${period.outcomes} passed`, ...(period.enough ? [] : ['too few to judge']), ...(notes ?? [])];
-    const label = `${period.period}: ${percent(period.rate)} (${detail.join('; ')})`;
+    const label = `${period.period}: ${formatPercent(period.rate)} (${detail.join('; ')})`;
     const radius = notes === undefined ? 4 : 6;
     return [`<circle cx="${fixed(x(index))}" cy="${fixed(y(period.rate))}" r="${radius}" fill="${fill}" stroke="${colour}" stroke-width="2"><title>${escapeXml(label)}</title></circle>`];
   });
-}
-
-function signedPoints(change: number): string {
-  return `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} points`;
-}
-
-function percent(rate: number, decimals = 1): string {
-  return `${(rate * 100).toFixed(decimals)}%`;
 }
 
 function fixed(value: number): string {
@@ -131,9 +125,9 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * One chart per badge and competency of a stats report, at `badges/{seg(id)}.svg` and
- * `competencies/{seg(id)}.svg`: the same names as their pages, so a site can place each
- * chart beside the page it belongs to.
+ * Builds one chart per badge and competency of a stats report, at `badges/{seg(id)}.svg`
+ * and `competencies/{seg(id)}.svg`. These are the names of their pages, so a site can place
+ * each chart beside the page it belongs to.
  */
 // TODO: include these charts in the badge and competency pages once badgemap site exists.
 export function passRateCharts(report: StatsReport): OutputFile[] {

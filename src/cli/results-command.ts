@@ -1,5 +1,5 @@
 /**
- * What `calibrate` and `stats` share on the command line: reading the input file, `--map`,
+ * The command-line steps that `calibrate` and `stats` share: reading the input file, `--map`,
  * the failing severity, loading the repository, and writing the report in each format.
  */
 import fs from 'node:fs';
@@ -82,7 +82,7 @@ export function parseDelimiter(value: string | undefined): string | undefined {
   return delimiter;
 }
 
-/** A usage error for `--map` headers that the file's header does not have. */
+/** Raises a usage error for a `--map` header that the file does not have. */
 export function checkUnmatched(unmatched: ReadonlyMap<string, string>, header: readonly string[]): void {
   for (const [field, name] of unmatched) {
     throw new UsageError(`--map ${field}=${name}: the file has no column "${name}".${didYouMean(name, header)} Its columns are: ${header.join(', ')}.`);
@@ -141,7 +141,7 @@ export function writeNotes(notes: readonly string[], verbose: boolean, cwd: stri
   for (const note of notes) process.stderr.write(`badgemap: ${note.replace(cwd + path.sep, '')}\n`);
 }
 
-/** What both commands have once the shared options are checked and the input is read. */
+/** The state of either command once the shared options are checked and the input is read. */
 export interface ResultsRun {
   global: GlobalOptions;
   cwd: string;
@@ -176,7 +176,7 @@ export function startResultsRun(
   return { global, cwd, targets, map, ...(delimiter === undefined ? {} : { delimiter }), input, workspace };
 }
 
-/** What the core of either command returns, as far as the command line needs it. */
+/** The part of the core's result that the command line needs, the same for both commands. */
 export interface ResultsOutcome {
   findings: readonly Finding[];
   sources: ReadonlyMap<string, SourceFile>;

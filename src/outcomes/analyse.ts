@@ -2,9 +2,9 @@
  * Pass rates per badge and per competency by period, and the `pass-rate` signals they raise.
  *
  * A row without a criterion or competency is an outcome of the whole badge. Rows about
- * criteria or competencies count for their competency; they also make up a badge attempt
- * (same learner, badge and date) that passes when every one of its rows passed, unless a
- * row for the whole badge gives that attempt's outcome directly.
+ * criteria or competencies count for their competency. They also make up a badge attempt
+ * (same learner, badge and date), which passes when every one of its rows passed. A row for
+ * the whole badge with the same learner, badge and date decides the attempt instead.
  */
 import { compareText } from '../finding.js';
 import type { Badge, Competency } from '../model/types.js';

@@ -5,6 +5,7 @@ import { locate } from '../model/types.js';
 import { passRateRule } from '../rules/pass-rate.js';
 import { createFinding } from '../rules/types.js';
 import type { PassRateThresholds, RateSignal } from '../stats/pass-rate.js';
+import { formatPercent } from '../util/text.js';
 import type { RateSeries, StatsReport } from './analyse.js';
 
 export function passRateFindings(report: StatsReport, model: Model): RawFinding[] {
@@ -27,29 +28,25 @@ function describeSignal(series: RateSeries, signal: RateSignal, thresholds: Pass
     kind,
     id: series.id,
     period: signal.period.period,
-    rate: formatRate(signal.period.rate),
+    rate: formatPercent(signal.period.rate),
     passed: signal.period.passed,
     outcomes: signal.period.outcomes,
   };
   if (signal.kind === 'drift') {
-    const data = { ...base, from: formatRate(signal.previous.rate), previous: signal.previous.period, change: formatChange(signal.period.change), maxChange: formatPoints(thresholds.maxChange) };
+    const data = { ...base, from: formatPercent(signal.previous.rate), previous: signal.previous.period, change: formatChange(signal.period.change), maxChange: formatPoints(thresholds.maxChange) };
     return { messageId: 'drift' as const, data };
   }
-  return { messageId: signal.kind, data: { ...base, bound: formatRate(signal.bound) } };
+  return { messageId: signal.kind, data: { ...base, bound: formatPercent(signal.bound) } };
 }
 
-/** A share as a percentage with one decimal: `42.5%`. */
-export function formatRate(rate: number | null): string {
-  return rate === null ? '–' : `${(rate * 100).toFixed(1)}%`;
-}
-
-/** A change of share in percentage points with its sign: `+18.0 points`. */
+/** Formats a change of share in percentage points with its sign: `+18.0 points`. */
 export function formatChange(change: number | null): string {
   if (change === null) return '–';
   const points = (change * 100).toFixed(1);
   return `${change >= 0 ? '+' : ''}${points} points`;
 }
 
+/** Formats a share as percentage points without a sign: `15.0 points`. */
 function formatPoints(share: number): string {
   return `${(share * 100).toFixed(1)} points`;
 }

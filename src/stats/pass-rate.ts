@@ -67,7 +67,7 @@ export function periodRates(
   return rates;
 }
 
-/** The band crossings and drifts among periods with enough outcomes, in period order. */
+/** Finds the band crossings and drifts among periods with enough outcomes, in period order. */
 export function rateSignals(rates: readonly PeriodRate[], thresholds: PassRateThresholds): RateSignal[] {
   const signals: RateSignal[] = [];
   const byPeriod = new Map(rates.map((rate) => [rate.period, rate]));
@@ -87,9 +87,9 @@ export function rateSignals(rates: readonly PeriodRate[], thresholds: PassRateTh
 export const Z_95 = 1.96;
 
 /**
- * A drift is a change larger than `maxChange` that is also unlikely to be chance: two
- * periods of 30 outcomes each at 50% differ by 15 points or more about one time in four
- * without any real change, so the size alone would raise noise.
+ * Tells whether a change is a drift: larger than `maxChange` and also unlikely to be chance.
+ * Two periods of 30 outcomes at a true 50% differ by 15 points or more about one time in
+ * four, so the size alone would raise noise.
  */
 function isDrift(previous: PeriodRate, period: PeriodRate, thresholds: PassRateThresholds): boolean {
   if (period.change === null) return false;

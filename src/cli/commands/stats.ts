@@ -64,7 +64,7 @@ function writeCharts(dir: string, charts: readonly OutputFile[]): void {
   }
 }
 
-/** The thresholds given on the command line; they win over the config's pass-rate options. */
+/** Reads the thresholds given on the command line, which win over the config's pass-rate options. */
 function thresholdOptions(options: StatsOptions): Partial<PassRateOptions> {
   const overrides: Partial<PassRateOptions> = {};
   if (options.period !== undefined) {

@@ -1,9 +1,9 @@
 /** The `calibrate` report in each format: stylish, json, csv and md. */
 import type { CriterionResult } from '../../calibration/analyse.js';
-import { plural } from '../../util/text.js';
+import { formatPercent, plural } from '../../util/text.js';
 import { displayPath } from '../paths.js';
 import { formatStylish } from '../stylish.js';
-import { csvLine, decimal3, findingJson, findingRows, markdownTable, percent, round6, textTable, type Align } from './tables.js';
+import { csvLine, decimal3, findingJson, findingRows, markdownTable, round6, textTable, type Align } from './tables.js';
 import type { CalibrationInput } from './types.js';
 
 const CRITERIA_HEADER = ['rubric', 'criterion', 'alpha', 'verdict', 'submissions', 'reviewers', 'scores'];
@@ -64,7 +64,7 @@ const CSV_HEADER = [
   'pairs', 'exact', 'adjacent', 'kappa', 'spread', 'levels', 'severity', 'rule', 'file', 'line', 'column', 'message',
 ];
 
-/** One table with a `section` column: criterion, reviewer, disagreement and finding rows. */
+/** Writes one table with a `section` column: criterion, reviewer, disagreement and finding rows. */
 export function calibrationCsv(input: CalibrationInput): string {
   const { report } = input;
   const row = (values: Partial<Record<(typeof CSV_HEADER)[number], string | number | null>>) => csvLine(CSV_HEADER.map((column) => values[column]));
@@ -137,8 +137,8 @@ function reviewerRows(input: CalibrationInput): string[][] {
     reviewer.reviewer,
     String(reviewer.scores),
     String(reviewer.pairs),
-    percent(reviewer.exact),
-    percent(reviewer.adjacent),
+    formatPercent(reviewer.exact),
+    formatPercent(reviewer.adjacent),
     decimal3(reviewer.kappa),
   ]);
 }

@@ -1,10 +1,10 @@
 /** The `stats` report in each format: stylish, json, csv and md. */
 import type { RateSeries } from '../../outcomes/analyse.js';
 import type { PeriodRate } from '../../stats/pass-rate.js';
-import { plural } from '../../util/text.js';
+import { formatPercent, plural } from '../../util/text.js';
 import { displayPath } from '../paths.js';
 import { formatStylish } from '../stylish.js';
-import { csvLine, findingJson, findingRows, markdownTable, percent, round6, textTable, type Align } from './tables.js';
+import { csvLine, findingJson, findingRows, markdownTable, round6, textTable, type Align } from './tables.js';
 import type { StatsInput } from './types.js';
 
 export function statsStylish(input: StatsInput): string {
@@ -58,7 +58,7 @@ export function statsJson(input: StatsInput): string {
 
 const CSV_HEADER = ['section', 'id', 'name', 'period', 'outcomes', 'passed', 'rate', 'change', 'compared_with', 'enough', 'severity', 'rule', 'file', 'line', 'column', 'message'];
 
-/** One row per series and period (long form, ready for a pivot table), then one per finding. */
+/** Writes one row per series and period (long form, ready for a pivot table), then one per finding. */
 export function statsCsv(input: StatsInput): string {
   const row = (values: Partial<Record<(typeof CSV_HEADER)[number], string | number | null>>) => csvLine(CSV_HEADER.map((column) => values[column]));
   const lines = [csvLine(CSV_HEADER)];
@@ -115,7 +115,7 @@ function summaryLine(input: StatsInput): string {
 function thresholdLine(input: StatsInput): string {
   const { thresholds } = input.report;
   return (
-    `Band ${percent(thresholds.minRate)} to ${percent(thresholds.maxRate)}, at most ${(thresholds.maxChange * 100).toFixed(1)} points ` +
+    `Band ${formatPercent(thresholds.minRate)} to ${formatPercent(thresholds.maxRate)}, at most ${(thresholds.maxChange * 100).toFixed(1)} points ` +
     `between periods; periods with fewer than ${plural(thresholds.minOutcomes, 'outcome')} are marked * and raise no finding.`
   );
 }
@@ -124,12 +124,12 @@ function thresholdLine(input: StatsInput): string {
 function seriesTable(input: StatsInput, series: readonly RateSeries[]): [string[], string[][], Align[]] {
   const periods = input.report.periods;
   const header = ['id', ...periods, 'overall', 'outcomes'];
-  const rows = series.map((item) => [item.id, ...item.periods.map(cell), percent(item.rate), String(item.outcomes)]);
+  const rows = series.map((item) => [item.id, ...item.periods.map(cell), formatPercent(item.rate), String(item.outcomes)]);
   const align: Align[] = ['left', ...periods.map((): Align => 'right'), 'right', 'right'];
   return [header, rows, align];
 }
 
 function cell(period: PeriodRate): string {
   if (period.rate === null) return '–';
-  return `${percent(period.rate)}${period.enough ? '' : '*'}`;
+  return `${formatPercent(period.rate)}${period.enough ? '' : '*'}`;
 }

@@ -13,8 +13,8 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 }
 
 /**
- * A GitHub-flavoured Markdown table. Cells are text from input files, so Markdown syntax in
- * them is escaped and line breaks become spaces.
+ * Writes a GitHub-flavoured Markdown table. Cells are text from input files, so Markdown
+ * syntax in them is escaped and line breaks become spaces.
  */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
   const escape = (cell: string) => cell.replace(/[\\|*_`<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n|\r/g, ' ');
@@ -23,9 +23,9 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /**
- * One CSV line by RFC 4180: a cell with a comma, quote or line break is quoted. A text cell
- * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
- * return) gets a leading apostrophe; numbers are written as they are.
+ * Writes one CSV line by RFC 4180, quoting a cell with a comma, quote or line break. A text
+ * cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+ * return) gets a leading apostrophe. Numbers are written as they are.
  */
 export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
   return cells
@@ -43,7 +43,7 @@ export function round6(value: number | null): number | null {
   return value === null ? null : Math.round(value * 1e6) / 1e6;
 }
 
-/** A finding in the shape the JSON reports use: 1-based positions, a path relative to cwd. */
+/** Shapes a finding as the JSON reports write it: 1-based positions, a path relative to cwd. */
 export function findingJson(finding: Finding, cwd: string): Record<string, unknown> {
   return {
     ruleId: finding.ruleId,
@@ -67,12 +67,7 @@ export function findingRows(findings: readonly Finding[], cwd: string): string[]
   ]);
 }
 
-/** A share as a percentage with one decimal, or `–`. */
-export function percent(value: number | null): string {
-  return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
-}
-
-/** A statistic with three decimals, or `–`. */
+/** Formats a statistic with three decimals, or `–` when there is none. */
 export function decimal3(value: number | null): string {
   return value === null ? '–' : value.toFixed(3);
 }

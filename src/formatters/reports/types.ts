@@ -1,4 +1,4 @@
-/** What the report formats of `calibrate` and `stats` are given, and the shape they share. */
+/** The input of the report formats of `calibrate` and `stats`, and the shape they share. */
 import type { CalibrationReport } from '../../calibration/analyse.js';
 import type { Finding } from '../../finding.js';
 import type { StatsReport } from '../../outcomes/analyse.js';
