@@ -4,13 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { compareText } from '../../src/finding.js';
 import { programFiles, statsText } from '../helpers/program.js';
 import { summarise } from '../helpers/workspace.js';
 
 const QUARTERS = 8;
+const PASSING_LEVELS = ['competent', 'Exemplary'];
+const FAILING_LEVELS = ['developing', '0'];
 const HEADER = 'Learner,Badge,Criterion,Competency,Passed,Level,Date';
 
-/** A date in quarter `q` (0 is 2025-Q1), spread over its months and days. */
+/** Returns a date in quarter `q` (0 is 2025-Q1), spread over its months and days. */
 function dateIn(q: number, i: number): string {
   const year = 2025 + Math.floor(q / 4);
   const month = (q % 4) * 3 + 1 + (i % 3);
@@ -27,7 +30,7 @@ function badgeRows(badge: string, count: number, passes: readonly number[]): str
 }
 
 /**
- * The scored badge: 70 attempts a quarter, each with a level on all six criteria. The first
+ * Builds the rows of the scored badge: 70 attempts a quarter, each with a level on all six criteria. The first
  * five attempts fail c2 to c6; c1 passes attempts 5 to 60 (80%) until 2026-Q2 and 5 to 39
  * (50%) after, so the badge and competency k1 drop 30 points in 2026-Q3.
  */
@@ -39,7 +42,8 @@ function scoredRows(): string[] {
       const c1Passes = a >= 5 && a < (q < 6 ? 61 : 40);
       for (let c = 1; c <= 6; c++) {
         const passes = c === 1 ? c1Passes : a >= 5;
-        const level = passes ? (a % 2 === 0 ? 'competent' : 'Exemplary') : a % 2 === 0 ? 'developing' : '0';
+        // Levels by id, by name in another case, and by points, as exports write them.
+        const level = passes ? PASSING_LEVELS[a % 2] : FAILING_LEVELS[a % 2];
         lines.push(`${learner},scored,c${c},,,${level},${dateIn(q, a)}`);
       }
     }
@@ -127,10 +131,10 @@ describe('stats on a generated results file', () => {
   });
 });
 
-/** The order findings come in: by line, then column, then message. */
+/** Orders summary lines as findings are ordered: by line, then column, then message. */
 function byPosition(a: string, b: string): number {
   const position = (line: string) => line.split(' ')[0]?.split(':').slice(1).map(Number) ?? [];
   const [lineA = 0, columnA = 0] = position(a);
   const [lineB = 0, columnB = 0] = position(b);
-  return lineA - lineB || columnA - columnB || (a < b ? -1 : a > b ? 1 : 0);
+  return lineA - lineB || columnA - columnB || compareText(a, b);
 }
