@@ -8,6 +8,7 @@ import type { Workspace } from '../load/workspace.js';
 import { calibrationRule } from '../rules/calibration.js';
 import { scoreRowRule } from '../rules/score-row.js';
 import type { SourceFile } from '../source/source-file.js';
+import type { WorkbookResult } from '../source/xlsx-source.js';
 import { analyseCalibration, type CalibrationReport } from './analyse.js';
 import { calibrationFindings } from './findings.js';
 import { readScores, SCORE_FIELDS_REQUIRED } from './scores.js';
@@ -20,6 +21,10 @@ export interface CalibrateInput {
   /** Field → header, from `--map`. */
   map?: Record<string, string>;
   delimiter?: string;
+  /** The worksheet of an XLSX file; default: the first. */
+  sheet?: string;
+  /** The workbook of an XLSX file, read beforehand with `readWorkbook`. */
+  workbook?: WorkbookResult;
   /** The rubric every criterion belongs to, when the file has no rubric column. */
   rubric?: string;
   /** Submissions to list per criterion; default 3. */
@@ -32,13 +37,14 @@ export interface CalibrateResult {
   /** The workspace's sources and the scores file, for code frames. */
   sources: Map<string, SourceFile>;
   /** The file's header cells, for messages about `--map`. */
-  header: string[];
+  header: readonly string[];
   /** Headers given with `--map` that the file does not have: field → header. */
   unmatched: Map<string, string>;
   notes: string[];
 }
 
-export function calibrate(input: CalibrateInput): CalibrateResult {
+/** Returns an error instead of a result when the file cannot be opened as a table. */
+export function calibrate(input: CalibrateInput): CalibrateResult | { error: string } {
   const { workspace } = input;
   const table = readTable(input.file, input.bytes, {
     rule: scoreRowRule,
@@ -46,7 +52,9 @@ export function calibrate(input: CalibrateInput): CalibrateResult {
     required: SCORE_FIELDS_REQUIRED,
     explicit: input.map ?? {},
     ...(input.delimiter === undefined ? {} : { delimiter: input.delimiter }),
-  });
+    ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+  }, input.workbook);
+  if ('error' in table) return table;
   const read = readScores(table, workspace.model, input.rubric === undefined ? {} : { rubric: input.rubric });
 
   const severities = new SeverityResolver(workspace.config);

@@ -5,7 +5,7 @@
  */
 import type { RawFinding } from '../finding.js';
 import type { TableRow, Table } from '../load/table.js';
-import { cellLocation } from '../load/table.js';
+import { fieldLocation } from '../load/table.js';
 import { levelList, levelPosition } from '../model/levels.js';
 import type { Model } from '../model/model.js';
 import type { Rubric, RubricCriterion } from '../model/types.js';
@@ -45,7 +45,7 @@ export function readScores(table: Table, model: Model, options: { rubric?: strin
 
   for (const row of table.rows) {
     const report = (messageId: keyof typeof scoreRowRule.messages, data: Record<string, string | number>, field: string) =>
-      result.findings.push(createFinding(scoreRowRule, messageId, data, cellLocation(table, row, field)));
+      result.findings.push(createFinding(scoreRowRule, messageId, data, fieldLocation(table, row, field)));
 
     const missing = ['submission', 'reviewer', 'criterion'].filter((field) => table.columns.has(field) && row.values[field] === undefined);
     for (const field of missing) report('missingValue', { field }, field);

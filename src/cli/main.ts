@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStats } from './commands/stats.js';
@@ -46,6 +47,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerImport(program, setExitCode);
   registerCalibrate(program, setExitCode);
   registerStats(program, setExitCode);
   return program;

@@ -11,7 +11,10 @@ import type { Finding, Severity } from '../finding.js';
 import type { SourceFile } from '../source/source-file.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { PLAIN_STYLES, type Styles } from '../formatters/types.js';
+import { displayPath } from '../formatters/paths.js';
 import type { Workspace } from '../load/workspace.js';
+import { isWorkbookFile } from '../source/open-table.js';
+import { readWorkbook, type WorkbookResult } from '../source/xlsx-source.js';
 import { didYouMean } from '../util/suggest.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { describeFsError, writeFileAtomic } from './fs-host.js';
@@ -22,6 +25,7 @@ import { reportTargets, terminalStyles, type ReportTarget } from './report.js';
 export interface ResultsOptions {
   map?: string[];
   delimiter?: string;
+  sheet?: string;
   failSeverity?: string;
   maxWarnings?: string;
 }
@@ -34,6 +38,7 @@ export function addResultsOptions(command: Command): Command {
   return command
     .option('--map <field=header>', 'read FIELD from the column named HEADER (repeatable)', collect)
     .option('--delimiter <char>', 'the cell delimiter: , ; | or tab (default: detected)')
+    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first)')
     .option('--fail-severity <level>', 'exit 1 on findings of this severity or higher: error, warn or info (default error)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
 }
@@ -46,10 +51,6 @@ export interface InputFile {
 /** Reads the file a command is given; a file that cannot be read is a usage error. */
 export function readInputFile(cwd: string, name: string): InputFile {
   const file = path.resolve(cwd, name);
-  if (/\.xlsx?$/i.test(file)) {
-    // TODO: read XLSX once the sheet reader supports it.
-    throw new UsageError(`Cannot read ${name}: only CSV and TSV files are read for now. Save the sheet as CSV and pass that file.`);
-  }
   try {
     return { file, bytes: fs.readFileSync(file) };
   } catch (error) {
@@ -90,8 +91,8 @@ export function checkUnmatched(unmatched: ReadonlyMap<string, string>, header: r
 }
 
 /** Loads the repository, or prints the config findings and returns the exit code. */
-export function loadRepository(cwd: string, config: string | undefined): Workspace | number {
-  const project = loadProject(cwd, config);
+export async function loadRepository(cwd: string, config: string | undefined): Promise<Workspace | number> {
+  const project = await loadProject(cwd, config);
   if (project.kind === 'loaded') return project.workspace;
   const text = formatStylish({ findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines(), styles: terminalStyles(process.stderr) });
   process.stderr.write(text);
@@ -149,6 +150,9 @@ export interface ResultsRun {
   map: Record<string, string>;
   delimiter?: string;
   input: InputFile;
+  /** The workbook of an XLSX input file, and the worksheet to read from it. */
+  workbook?: WorkbookResult;
+  sheet?: string;
   workspace: Workspace;
 }
 
@@ -156,13 +160,13 @@ export interface ResultsRun {
  * Checks the shared options, reads the input file and loads the repository. Returns the exit
  * code instead when the config does not load.
  */
-export function startResultsRun(
+export async function startResultsRun(
   name: string,
   options: ResultsOptions,
   command: Command,
   formats: Readonly<Record<string, unknown>>,
   fields: readonly string[],
-): ResultsRun | number {
+): Promise<ResultsRun | number> {
   const global = globalOptions(command);
   const cwd = process.cwd();
   const targets = reportTargets(global.format, global.outputFile, cwd, formats);
@@ -170,10 +174,30 @@ export function startResultsRun(
   const delimiter = parseDelimiter(options.delimiter);
   checkFailOptions(options);
   const input = readInputFile(cwd, name);
+  const workbook = isWorkbookFile(input.file) ? await readWorkbook(input.bytes) : undefined;
 
-  const workspace = loadRepository(cwd, global.config);
+  const workspace = await loadRepository(cwd, global.config);
   if (typeof workspace === 'number') return workspace;
-  return { global, cwd, targets, map, ...(delimiter === undefined ? {} : { delimiter }), input, workspace };
+  return {
+    global,
+    cwd,
+    targets,
+    map,
+    ...(delimiter === undefined ? {} : { delimiter }),
+    input,
+    ...(workbook === undefined ? {} : { workbook }),
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    workspace,
+  };
+}
+
+/** Returns the table reader options that the command line sets: delimiter, worksheet, workbook. */
+export function readerOptions(run: ResultsRun): { delimiter?: string; sheet?: string; workbook?: WorkbookResult } {
+  return {
+    ...(run.delimiter === undefined ? {} : { delimiter: run.delimiter }),
+    ...(run.sheet === undefined ? {} : { sheet: run.sheet }),
+    ...(run.workbook === undefined ? {} : { workbook: run.workbook }),
+  };
 }
 
 /** The part of the core's result that the command line needs, the same for both commands. */
@@ -188,10 +212,11 @@ export interface ResultsOutcome {
 /** Rejects unmatched `--map` headers, writes the notes and every report, and returns the exit code. */
 export function finishResultsRun(
   run: ResultsRun,
-  outcome: ResultsOutcome,
+  outcome: ResultsOutcome | { error: string },
   options: ResultsOptions,
   render: (format: string, styles: Styles, lines: (file: string) => readonly string[] | undefined) => string,
 ): number {
+  if ('error' in outcome) throw new UsageError(`Cannot read ${displayPath(run.input.file, run.cwd)}: ${outcome.error}.`);
   checkUnmatched(outcome.unmatched, outcome.header);
   writeNotes([...run.workspace.notes, ...outcome.notes], run.global.verbose, run.cwd);
 

@@ -6,7 +6,7 @@
  * typo in a large export is one finding, not thousands.
  */
 import type { Location, RawFinding, Severity } from '../finding.js';
-import { cellLocation, type Table, type TableRow } from '../load/table.js';
+import { fieldLocation, type Table, type TableRow } from '../load/table.js';
 import { levelList, levelPosition, passingPosition } from '../model/levels.js';
 import type { Model } from '../model/model.js';
 import type { Badge, Rubric, RubricCriterion } from '../model/types.js';
@@ -179,7 +179,7 @@ class ResultReader {
   }
 
   private report(row: TableRow, messageId: MessageId, data: Record<string, string | number>, field: string): void {
-    this.findings.push(createFinding(resultRowRule, messageId, data, cellLocation(this.table, row, field)));
+    this.findings.push(createFinding(resultRowRule, messageId, data, fieldLocation(this.table, row, field)));
   }
 
   private group(row: TableRow, messageId: MessageId, key: string, data: Record<string, string | number>, field: string, severity?: Severity): void {
@@ -189,7 +189,7 @@ class ResultReader {
       existing.rows++;
       return;
     }
-    this.groups.set(groupKey, { messageId, data, location: cellLocation(this.table, row, field), rows: 1, ...(severity === undefined ? {} : { severity }) });
+    this.groups.set(groupKey, { messageId, data, location: fieldLocation(this.table, row, field), rows: 1, ...(severity === undefined ? {} : { severity }) });
   }
 }
 

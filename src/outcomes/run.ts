@@ -9,6 +9,7 @@ import { passRateRule, type PassRateOptions } from '../rules/pass-rate.js';
 import { resultRowRule } from '../rules/result-row.js';
 import { createFinding } from '../rules/types.js';
 import type { SourceFile } from '../source/source-file.js';
+import type { WorkbookResult } from '../source/xlsx-source.js';
 import { analyseResults, type StatsReport } from './analyse.js';
 import { passRateFindings } from './findings.js';
 import { readResults, RESULT_FIELDS_REQUIRED } from './results.js';
@@ -20,6 +21,10 @@ export interface StatsInput {
   bytes: Uint8Array;
   map?: Record<string, string>;
   delimiter?: string;
+  /** The worksheet of an XLSX file; default: the first. */
+  sheet?: string;
+  /** The workbook of an XLSX file, read beforehand with `readWorkbook`. */
+  workbook?: WorkbookResult;
   /** YYYY-MM-DD; outcomes dated later are findings. */
   today: string;
   /** Options given on the command line; they win over the `pass-rate` rule's options. */
@@ -30,12 +35,13 @@ export interface StatsResult {
   report: StatsReport;
   findings: Finding[];
   sources: Map<string, SourceFile>;
-  header: string[];
+  header: readonly string[];
   unmatched: Map<string, string>;
   notes: string[];
 }
 
-export function computeStats(input: StatsInput): StatsResult {
+/** Returns an error instead of a result when the file cannot be opened as a table. */
+export function computeStats(input: StatsInput): StatsResult | { error: string } {
   const { workspace } = input;
   const table = readTable(input.file, input.bytes, {
     rule: resultRowRule,
@@ -43,9 +49,11 @@ export function computeStats(input: StatsInput): StatsResult {
     required: RESULT_FIELDS_REQUIRED,
     explicit: input.map ?? {},
     ...(input.delimiter === undefined ? {} : { delimiter: input.delimiter }),
-  });
+    ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
+  }, input.workbook);
+  if ('error' in table) return table;
   const raw: RawFinding[] = [...table.findings];
-  if (table.source.records.length > 0 && !['passed', 'level'].some((field) => table.columns.has(field) || table.unmatched.has(field))) {
+  if (table.source.header.length > 0 && !['passed', 'level'].some((field) => table.columns.has(field) || table.unmatched.has(field))) {
     const synonyms = [...(RESULT_COLUMN_SYNONYMS.passed ?? []).slice(0, 2), ...(RESULT_COLUMN_SYNONYMS.level ?? []).slice(0, 2)];
     raw.push(createFinding(resultRowRule, 'missingOutcomeColumn', { synonyms: synonyms.map((name) => `"${name[0]?.toUpperCase()}${name.slice(1)}"`).join(', ') }, { file: input.file, doc: 0, path: [] }));
   }

@@ -14,6 +14,8 @@ import { PROGRAM_DIR } from '../helpers/program.js';
 const EXPECTED_DIR = path.resolve(import.meta.dirname, '../fixtures/program-expected');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-results-'));
 fs.cpSync(PROGRAM_DIR, workDir, { recursive: true });
+// The old binary format is refused by its extension, whatever the file holds.
+fs.copyFileSync(path.join(workDir, 'scores.csv'), path.join(workDir, 'scores.xls'));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 const TODAY = ['--today', '2026-12-04'];
@@ -87,7 +89,7 @@ describe('exit codes', () => {
 
   it.each([
     [['calibrate', 'missing.csv'], 'badgemap: Cannot read missing.csv: file not found.\n'],
-    [['calibrate', 'book.xlsx'], 'badgemap: Cannot read book.xlsx: only CSV and TSV files are read for now. Save the sheet as CSV and pass that file.\n'],
+    [['calibrate', 'scores.xls'], 'badgemap: Cannot read scores.xls: the old binary .xls format cannot be read; save the workbook as .xlsx or CSV.\n'],
     [['calibrate', 'scores.csv', '--format', 'sarif'], 'badgemap: Unknown format "sarif". Use one of: stylish, json, csv, md.\n'],
     [['calibrate', 'scores.csv', '--map', 'reviewer'], 'badgemap: Invalid --map "reviewer": write it as FIELD=HEADER, for example reviewer="Marker name".\n'],
     [['calibrate', 'scores.csv', '--map', 'reviwer=Marker'], 'badgemap: Invalid --map "reviwer=Marker": no field "reviwer". Did you mean "reviewer"? Fields: submission, reviewer, criterion, level, rubric.\n'],
@@ -106,6 +108,13 @@ describe('exit codes', () => {
     const result = runCli([...args, ...TODAY], { cwd: workDir });
     expect(result.stderr).toBe(stderr);
     expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
+
+  it('exits 2 for a file that is not a workbook', () => {
+    fs.writeFileSync(path.join(workDir, 'fake.xlsx'), 'Submission,Reviewer\n');
+    const result = runCli(['calibrate', 'fake.xlsx', ...TODAY], { cwd: workDir });
+    expect(result.stderr).toMatch(/^badgemap: Cannot read fake\.xlsx: not a readable XLSX workbook \(.*\)\.\n$/);
     expect(result.status).toBe(2);
   });
 

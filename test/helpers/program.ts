@@ -8,6 +8,7 @@ import path from 'node:path';
 import { calibrate, type CalibrateResult } from '../../src/calibration/run.js';
 import { computeStats, type StatsResult } from '../../src/outcomes/run.js';
 import type { PassRateOptions } from '../../src/rules/pass-rate.js';
+import type { WorkbookResult } from '../../src/source/xlsx-source.js';
 import { lintFiles, ROOT, type FileMap } from './workspace.js';
 
 export const PROGRAM_DIR = path.resolve(import.meta.dirname, '../fixtures/program');
@@ -20,25 +21,36 @@ export function programFiles(extra: FileMap = {}): FileMap {
   };
 }
 
-export function calibrateText(csv: string | Uint8Array, options: { rubric?: string; map?: Record<string, string>; top?: number; config?: string } = {}): CalibrateResult {
-  const files = programFiles(options.config === undefined ? {} : { 'badgemap.yaml': options.config });
-  const { workspace } = lintFiles(files);
-  const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
-  return calibrate({ workspace, file: path.join(ROOT, 'scores.csv'), bytes, ...options });
+interface ReaderOptions {
+  /** The input's file name, `scores.csv` or `results.csv` by default. */
+  name?: string;
+  workbook?: WorkbookResult;
+  sheet?: string;
 }
 
-export function statsText(csv: string | Uint8Array, options: { overrides?: Partial<PassRateOptions>; map?: Record<string, string>; today?: string; config?: string } = {}): StatsResult {
-  const files = programFiles(options.config === undefined ? {} : { 'badgemap.yaml': options.config });
-  const { workspace } = lintFiles(files);
+export function calibrateText(
+  csv: string | Uint8Array,
+  options: { rubric?: string; map?: Record<string, string>; top?: number; config?: string } & ReaderOptions = {},
+): CalibrateResult {
+  const { config, name, ...rest } = options;
+  const { workspace } = lintFiles(programFiles(config === undefined ? {} : { 'badgemap.yaml': config }));
   const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
-  return computeStats({
-    workspace,
-    file: path.join(ROOT, 'results.csv'),
-    bytes,
-    today: options.today ?? '2026-12-04',
-    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
-    ...(options.map === undefined ? {} : { map: options.map }),
-  });
+  return succeeded(calibrate({ workspace, file: path.join(ROOT, name ?? 'scores.csv'), bytes, ...rest }));
+}
+
+export function statsText(
+  csv: string | Uint8Array,
+  options: { overrides?: Partial<PassRateOptions>; map?: Record<string, string>; today?: string; config?: string } & ReaderOptions = {},
+): StatsResult {
+  const { config, name, today, ...rest } = options;
+  const { workspace } = lintFiles(programFiles(config === undefined ? {} : { 'badgemap.yaml': config }));
+  const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
+  return succeeded(computeStats({ workspace, file: path.join(ROOT, name ?? 'results.csv'), bytes, today: today ?? '2026-12-04', ...rest }));
+}
+
+function succeeded<T>(result: T | { error: string }): T {
+  if (typeof result === 'object' && result !== null && 'error' in result) throw new Error(`cannot read the input: ${result.error}`);
+  return result as T;
 }
 
 /** A small deterministic pseudo-random generator (mulberry32), so generated data never changes. */

@@ -7,7 +7,7 @@ import type { CalibrationInput, ReportFormatter } from '../../formatters/reports
 import { SCORE_COLUMN_SYNONYMS } from '../../load/columns.js';
 import { didYouMean } from '../../util/suggest.js';
 import { UsageError } from '../errors.js';
-import { addResultsOptions, finishResultsRun, startResultsRun, type ResultsOptions } from '../results-command.js';
+import { addResultsOptions, finishResultsRun, readerOptions, startResultsRun, type ResultsOptions } from '../results-command.js';
 
 interface CalibrateOptions extends ResultsOptions {
   rubric?: string;
@@ -21,14 +21,14 @@ export function registerCalibrate(program: Command, setExitCode: (code: number) 
     .argument('<scores>', 'CSV or TSV file with one row per score: submission, reviewer, criterion, level')
     .option('--rubric <id>', 'the rubric of every criterion, when the file has no rubric column')
     .option('--top <n>', 'submissions with the widest disagreement to list per criterion (default 3)');
-  addResultsOptions(command).action((scores: string, options: CalibrateOptions, self: Command) => {
-    setExitCode(runCalibrate(scores, options, self));
+  addResultsOptions(command).action(async (scores: string, options: CalibrateOptions, self: Command) => {
+    setExitCode(await runCalibrate(scores, options, self));
   });
 }
 
-function runCalibrate(name: string, options: CalibrateOptions, command: Command): number {
+async function runCalibrate(name: string, options: CalibrateOptions, command: Command): Promise<number> {
   const top = parseTop(options.top);
-  const run = startResultsRun(name, options, command, CALIBRATION_FORMATS, Object.keys(SCORE_COLUMN_SYNONYMS));
+  const run = await startResultsRun(name, options, command, CALIBRATION_FORMATS, Object.keys(SCORE_COLUMN_SYNONYMS));
   if (typeof run === 'number') return run;
 
   const { workspace, input, cwd } = run;
@@ -42,11 +42,11 @@ function runCalibrate(name: string, options: CalibrateOptions, command: Command)
     ...input,
     map: run.map,
     top,
-    ...(run.delimiter === undefined ? {} : { delimiter: run.delimiter }),
+    ...readerOptions(run),
     ...(options.rubric === undefined ? {} : { rubric: options.rubric }),
   });
   return finishResultsRun(run, result, options, (format, styles, lines) =>
-    (CALIBRATION_FORMATS[format] as ReportFormatter<CalibrationInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
+    'error' in result ? '' : (CALIBRATION_FORMATS[format] as ReportFormatter<CalibrationInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
   );
 }
 

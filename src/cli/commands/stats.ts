@@ -14,7 +14,7 @@ import type { PassRateOptions } from '../../rules/pass-rate.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../../stats/periods.js';
 import { UsageError } from '../errors.js';
 import { hasContent, writeFileAtomic } from '../fs-host.js';
-import { addResultsOptions, finishResultsRun, startResultsRun, type ResultsOptions } from '../results-command.js';
+import { addResultsOptions, finishResultsRun, readerOptions, startResultsRun, type ResultsOptions } from '../results-command.js';
 
 interface StatsOptions extends ResultsOptions {
   charts?: string;
@@ -36,21 +36,23 @@ export function registerStats(program: Command, setExitCode: (code: number) => v
     .option('--max-change <share>', 'largest allowed move between periods, as 0.15 or 15% (default 15 points)')
     .option('--min-outcomes <n>', 'periods with fewer outcomes raise no finding (default 30)')
     .option('--charts <dir>', 'also write an SVG chart per badge and competency under this folder');
-  addResultsOptions(command).action((results: string, options: StatsOptions, self: Command) => {
-    setExitCode(runStats(results, options, self));
+  addResultsOptions(command).action(async (results: string, options: StatsOptions, self: Command) => {
+    setExitCode(await runStats(results, options, self));
   });
 }
 
-function runStats(name: string, options: StatsOptions, command: Command): number {
+async function runStats(name: string, options: StatsOptions, command: Command): Promise<number> {
   const overrides = thresholdOptions(options);
-  const run = startResultsRun(name, options, command, STATS_FORMATS, Object.keys(RESULT_COLUMN_SYNONYMS));
+  const run = await startResultsRun(name, options, command, STATS_FORMATS, Object.keys(RESULT_COLUMN_SYNONYMS));
   if (typeof run === 'number') return run;
 
   const { workspace, input, cwd, global } = run;
-  const result = computeStats({ workspace, ...input, map: run.map, today: global.today, overrides, ...(run.delimiter === undefined ? {} : { delimiter: run.delimiter }) });
-  if (options.charts !== undefined && result.unmatched.size === 0) writeCharts(path.resolve(cwd, options.charts), passRateCharts(result.report));
+  const result = computeStats({ workspace, ...input, map: run.map, today: global.today, overrides, ...readerOptions(run) });
+  if (options.charts !== undefined && !('error' in result) && result.unmatched.size === 0) {
+    writeCharts(path.resolve(cwd, options.charts), passRateCharts(result.report));
+  }
   return finishResultsRun(run, result, options, (format, styles, lines) =>
-    (STATS_FORMATS[format] as ReportFormatter<StatsInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
+    'error' in result ? '' : (STATS_FORMATS[format] as ReportFormatter<StatsInput>)({ file: input.file, report: result.report, findings: result.findings, cwd, lines, styles }),
   );
 }
 
