@@ -7,8 +7,8 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
+import type { ReportOutcome } from '../engine/report-input.js';
 import type { Finding, Severity } from '../finding.js';
-import type { SourceFile } from '../source/source-file.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { PLAIN_STYLES, type Styles } from '../formatters/types.js';
 import { displayPath } from '../formatters/paths.js';
@@ -200,19 +200,10 @@ export function readerOptions(run: ResultsRun): { delimiter?: string; sheet?: st
   };
 }
 
-/** The part of the core's result that the command line needs, the same for both commands. */
-export interface ResultsOutcome {
-  findings: readonly Finding[];
-  sources: ReadonlyMap<string, SourceFile>;
-  header: readonly string[];
-  unmatched: ReadonlyMap<string, string>;
-  notes: readonly string[];
-}
-
 /** Rejects unmatched `--map` headers, writes the notes and every report, and returns the exit code. */
 export function finishResultsRun(
   run: ResultsRun,
-  outcome: ResultsOutcome | { error: string },
+  outcome: ReportOutcome | { error: string },
   options: ResultsOptions,
   render: (format: string, styles: Styles, lines: (file: string) => readonly string[] | undefined) => string,
 ): number {
