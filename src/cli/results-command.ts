@@ -107,7 +107,7 @@ export function writeResults(targets: readonly ReportTarget[], render: (format: 
   }
 }
 
-/** 2 for config findings; 1 at or above the failing severity or past `--max-warnings`; else 0. */
+/** Returns 2 for config findings, 1 at or above the failing severity or past `--max-warnings`, else 0. */
 export function resultsExitCode(findings: readonly Finding[], options: ResultsOptions): number {
   if (findings.some((finding) => finding.ruleId === 'config')) return EXIT_USAGE;
   const threshold = SEVERITIES.indexOf(parseFailSeverity(options.failSeverity));

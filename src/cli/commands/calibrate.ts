@@ -18,7 +18,7 @@ export function registerCalibrate(program: Command, setExitCode: (code: number) 
   const command = program
     .command('calibrate')
     .description('measure how well reviewers agree, per rubric criterion, from a scores file')
-    .argument('<scores>', 'CSV or TSV file with one row per score: submission, reviewer, criterion, level')
+    .argument('<scores>', 'CSV, TSV or XLSX file with one row per score: submission, reviewer, criterion, level')
     .option('--rubric <id>', 'the rubric of every criterion, when the file has no rubric column')
     .option('--top <n>', 'submissions with the widest disagreement to list per criterion (default 3)');
   addResultsOptions(command).action(async (scores: string, options: CalibrateOptions, self: Command) => {

@@ -29,7 +29,7 @@ export function registerStats(program: Command, setExitCode: (code: number) => v
   const command = program
     .command('stats')
     .description('pass rates per badge and competency by period, with findings where they leave their band or drift')
-    .argument('<results>', 'CSV or TSV file with one row per outcome: learner, badge, criterion or competency, passed or level, date')
+    .argument('<results>', 'CSV, TSV or XLSX file with one row per outcome: learner, badge, criterion or competency, passed or level, date')
     .option('--period <unit>', 'month or quarter (default: the pass-rate rule option, else quarter)')
     .option('--min-rate <share>', 'lowest pass rate of the band, as 0.3 or 30% (default 30%)')
     .option('--max-rate <share>', 'highest pass rate of the band, as 0.95 or 95% (default 95%)')
