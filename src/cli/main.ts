@@ -8,8 +8,11 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 
 import { registerExport } from './commands/export.js';
+import { registerGraph } from './commands/graph.js';
 import { registerLint } from './commands/lint.js';
+import { registerMatrix } from './commands/matrix.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSite } from './commands/site.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 
@@ -44,6 +47,9 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerGraph(program, setExitCode);
+  registerMatrix(program, setExitCode);
+  registerSite(program, setExitCode);
   return program;
 }
 

@@ -8,7 +8,7 @@ import type { Badge } from '../model/types.js';
 import { stableJson } from '../util/json.js';
 import { badgeAlignments, sortedTags } from './alignments.js';
 import { ImagePublisher } from './images.js';
-import { issuerFilePath, paths, urlOf } from './layout.js';
+import { criteriaUrl as criteriaUrlOf, issuerFilePath, paths, urlOf } from './layout.js';
 import { criteriaNarrative } from './narrative.js';
 import { ExportError, type ExportInput, type ExportTarget, type OutputFile } from './output.js';
 
@@ -30,7 +30,7 @@ function buildOb2(input: ExportInput): OutputFile[] {
   }
 
   const images = new ImagePublisher(model, baseUrl, input.embedImages);
-  const criteriaUrl = (badge: Badge) => badge.criteria?.url ?? urlOf(baseUrl, paths.criteriaPage(badge.id));
+  const criteriaUrl = (badge: Badge) => criteriaUrlOf(badge, baseUrl);
   const files: OutputFile[] = [];
 
   const profile = {

@@ -87,7 +87,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
 }
 
 /** Writes each file under the output folder, skipping files that already hold the same bytes. */
-function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
+export function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
   let written = 0;
   for (const file of files) {
     const target = path.resolve(outDir, file.path);

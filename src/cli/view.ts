@@ -1,0 +1,28 @@
+/**
+ * What the commands that only draw or tabulate the repository (`graph`, `matrix`) share: they
+ * work on a repository that lint rejects, and their standard output is the picture or table,
+ * so configuration problems go to standard error.
+ */
+import type { Workspace } from '../load/workspace.js';
+import { EXIT_USAGE } from './errors.js';
+import { writeFileAtomic } from './fs-host.js';
+import type { GlobalOptions } from './options.js';
+import { loadProject } from './project.js';
+import { writeStylishToStderr, type ReportTarget } from './report.js';
+
+/** The loaded repository, or the exit code after the config's findings were reported. */
+export function loadForView(cwd: string, options: GlobalOptions): Workspace | number {
+  const project = loadProject(cwd, options.config);
+  if (project.kind === 'invalid-config') {
+    writeStylishToStderr({ findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
+    return EXIT_USAGE;
+  }
+  if (options.verbose) for (const note of project.workspace.notes) process.stderr.write(`badgemap: ${note}\n`);
+  return project.workspace;
+}
+
+/** Writes one output to its file, atomically, or to standard output. */
+export function writeOutput(target: ReportTarget, text: string): void {
+  if (target.file === undefined) process.stdout.write(text);
+  else writeFileAtomic(target.file, text);
+}

@@ -1,0 +1,16 @@
+/** The output formats of `badgemap matrix`, by `--format` name. */
+import type { CoverageMatrix } from './coverage.js';
+import { renderCoverageCsv } from './csv.js';
+import { renderCoverageHtml, type CoverageLinks } from './html.js';
+import { renderCoverageMarkdown } from './markdown.js';
+
+export interface MatrixFormat {
+  description: string;
+  render(matrix: CoverageMatrix, links: CoverageLinks): string;
+}
+
+export const MATRIX_FORMATS: Record<string, MatrixFormat> = {
+  md: { description: 'a Markdown table', render: (matrix) => renderCoverageMarkdown(matrix) },
+  csv: { description: 'CSV, one row per competency and one column per badge', render: (matrix) => renderCoverageCsv(matrix) },
+  html: { description: 'an HTML page', render: renderCoverageHtml },
+};
