@@ -111,7 +111,7 @@ function edgeStatement(edge: PathwayEdge, id: string, unknown: boolean): string 
   if (edge.kind === 'member') attributes.push(['style', 'dashed']);
   if (edge.kind === 'certifies') attributes.push(['style', 'dotted'], ['arrowhead', 'none'], ['color', '#777777']);
   if (unknown) attributes.push(['style', 'dashed'], ['color', WARNING_COLOUR]);
-  if (edge.inCycle) attributes.push(['color', WARNING_COLOUR], ['penwidth', '2.5'], ['label', 'cycle'], ['fontcolor', WARNING_COLOUR]);
+  if (edge.inCycle) attributes.push(['color', WARNING_COLOUR], ['penwidth', '2.5'], ['label', quote('cycle')], ['fontcolor', WARNING_COLOUR]);
   return `${quote(edge.from)} -> ${quote(edge.to)} [${formatAttributes(attributes)}];`;
 }
 
@@ -128,11 +128,13 @@ function formatAttributes(attributes: [string, string][]): string {
 
 /**
  * A DOT quoted string. A backslash is doubled, so Graphviz's escapes such as `\N` and `\l`
- * stay literal text, and control characters become spaces.
+ * stay literal text; `&` becomes `&amp;`, because Graphviz decodes HTML entities in every
+ * string attribute; control characters become spaces.
  */
 export function quote(text: string): string {
   const escaped = text
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/&/g, '&amp;')
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"');
   return `"${escaped}"`;

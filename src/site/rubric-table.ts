@@ -54,21 +54,21 @@ function criterionTable(rubric: Rubric, criterion: RubricCriterion, links: Rubri
 
 function criterionHeader(criterion: RubricCriterion, links: RubricLinks): Html {
   const name = criterion.name || criterion.description || criterion.id;
-  const description = criterion.name && criterion.description ? html`<span class="points">${criterion.description}</span>` : '';
+  const description = criterion.name && criterion.description ? html` <span class="points">${criterion.description}</span>` : '';
   const competency = links.competency(criterion.competency);
   const scores =
     competency === undefined
-      ? html`<span class="points">Competency: ${criterion.competency}</span>`
-      : html`<span class="points">Competency: <a href="${competency.href}">${competency.text}</a></span>`;
+      ? html` <span class="points">Competency: ${criterion.competency}</span>`
+      : html` <span class="points">Competency: <a href="${competency.href}">${competency.text}</a></span>`;
   return html`${name}${description}${scores}`;
 }
 
 function levelCell(level: RubricLevel): Html {
-  return html`${level.descriptor ?? ''}<span class="points">${pointsText(level.points)}</span>`;
+  return html`${level.descriptor ?? ''} <span class="points">${pointsText(level.points)}</span>`;
 }
 
 function passingMark(rubric: Rubric, level: RubricLevel): Html | '' {
-  return rubric.passing?.everyCriterionAtLeast === level.id ? html`<span class="points">minimum to pass</span>` : '';
+  return rubric.passing?.everyCriterionAtLeast === level.id ? html` <span class="points">minimum to pass</span>` : '';
 }
 
 function pointsText(points: number): string {
