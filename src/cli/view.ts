@@ -4,8 +4,8 @@
  * so configuration problems go to standard error.
  */
 import type { Workspace } from '../load/workspace.js';
-import { EXIT_USAGE } from './errors.js';
-import { writeFileAtomic } from './fs-host.js';
+import { EXIT_USAGE, UsageError } from './errors.js';
+import { describeFsError, writeFileAtomic } from './fs-host.js';
 import type { GlobalOptions } from './options.js';
 import { loadProject } from './project.js';
 import { writeStylishToStderr, type ReportTarget } from './report.js';
@@ -23,6 +23,14 @@ export function loadForView(cwd: string, options: GlobalOptions): Workspace | nu
 
 /** Writes one output to its file, atomically, or to standard output. */
 export function writeOutput(target: ReportTarget, text: string): void {
-  if (target.file === undefined) process.stdout.write(text);
-  else writeFileAtomic(target.file, text);
+  if (target.file === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileAtomic(target.file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    throw new UsageError(`Cannot write ${target.file}: ${describeFsError(error)}.`);
+  }
 }

@@ -171,6 +171,14 @@ describe('graph usage errors', () => {
     });
   });
 
+  it('names the problem when the output file cannot be written', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-graph-file-')), 'taken');
+    fs.writeFileSync(file, 'not a folder');
+    const target = path.join(file, 'pathway.mmd');
+    const result = runCli(['graph', '--output-file', target], { cwd: EXAMPLES });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `badgemap: Cannot write ${target}: a part of the path is a file, not a folder.\n` });
+  });
+
   it('reports a broken config on standard error', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-graph-config-'));
     fs.writeFileSync(path.join(dir, 'badgemap.yaml'), 'baseUrl: [not, a, url]\n');

@@ -133,6 +133,17 @@ describe('site refusals and defaults', () => {
     expect(fs.existsSync(path.join(repository, 'dist/index.html'))).toBe(true);
   });
 
+  it.each([
+    ['a file', '', 'it is a file, not a folder. Give --out a folder.'],
+    ['a folder below a file', 'sub', 'a part of the path is a file, not a folder.'],
+  ])('names the problem when --out is %s', (_, below, reason) => {
+    const file = path.join(temporaryFolder('site-file'), 'taken');
+    fs.writeFileSync(file, 'not a folder');
+    const out = below === '' ? file : path.join(file, below);
+    const result = runCli(['site', '--out', out], { cwd: EXAMPLES });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `badgemap: Cannot write the site to ${out}: ${reason}\n` });
+  });
+
   it('leaves lint clean after writing dist/', () => {
     const repository = temporaryFolder('site-relint');
     fs.cpSync(EXAMPLES, repository, { recursive: true });

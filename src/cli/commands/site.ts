@@ -1,4 +1,5 @@
 /** `badgemap site`: write the static pages at the exported criteria URLs, refusing while lint reports errors. */
+import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Command } from 'commander';
@@ -10,6 +11,7 @@ import { countBySeverity } from '../../formatters/stylish.js';
 import { buildSite } from '../../site/build.js';
 import { plural } from '../../util/text.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { describeFsError } from '../fs-host.js';
 import { globalOptions } from '../options.js';
 import { loadProject } from '../project.js';
 import { reportTargets, writeReports } from '../report.js';
@@ -59,7 +61,7 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
     throw error;
   }
 
-  const written = writeOutputs(outDir, files);
+  const written = writeSite(outDir, files);
   const { badges, competencies } = workspace.model;
   const warnings = counts.warn > 0 ? ` ${plural(counts.warn, 'warning')} reported; run badgemap lint to see them.` : '';
   process.stdout.write(
@@ -68,4 +70,18 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
       `${plural(written, 'file')} written, ${files.length - written} unchanged.${warnings}\n`,
   );
   return EXIT_OK;
+}
+
+/** Writes the files, turning a folder that cannot be written into a one-line error. */
+function writeSite(outDir: string, files: readonly OutputFile[]): number {
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    throw new UsageError(`Cannot write the site to ${outDir}: it is a file, not a folder. Give --out a folder.`);
+  }
+  try {
+    return writeOutputs(outDir, files);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    const file = (error as NodeJS.ErrnoException).path ?? outDir;
+    throw new UsageError(`Cannot write the site to ${file}: ${describeFsError(error)}.`);
+  }
 }
