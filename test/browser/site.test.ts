@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The callbacks handed to page.evaluate run in the browser, so they are typed against the DOM.
 /**
  * Opens the site of the bundled example in Debian's Chromium: follows links with JavaScript
  * off, served from a local server below a path prefix and from disk, checks the rubric table
