@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 
 import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
+import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerMatrix } from './commands/matrix.js';
 import { registerSchema } from './commands/schema.js';
@@ -50,6 +51,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerGraph(program, setExitCode);
   registerMatrix(program, setExitCode);
   registerSite(program, setExitCode);
+  registerImport(program, setExitCode);
   return program;
 }
 

@@ -11,8 +11,8 @@ import { loadProject } from './project.js';
 import { writeStylishToStderr, type ReportTarget } from './report.js';
 
 /** The loaded repository, or the exit code after the config's findings were reported. */
-export function loadForView(cwd: string, options: GlobalOptions): Workspace | number {
-  const project = loadProject(cwd, options.config);
+export async function loadForView(cwd: string, options: GlobalOptions): Promise<Workspace | number> {
+  const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
     writeStylishToStderr({ findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
     return EXIT_USAGE;

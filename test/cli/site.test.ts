@@ -114,11 +114,11 @@ describe('site of the bundled example', () => {
 });
 
 describe('site refusals and defaults', () => {
-  it('refuses while lint reports errors and writes nothing', () => {
+  it('writes nothing while lint reports errors', () => {
     const out = path.join(temporaryFolder('site-refused'), 'public');
     const result = runCli(['site', '--out', out, '--today', '2026-12-04'], { cwd: PROBLEMS });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^badgemap: site refused: fix the \d+ errors above first\.\n$/);
+    expect(result.stderr).toMatch(/^badgemap: site not written: fix the \d+ errors above first\.\n$/);
     expect(result.stdout).toContain('prerequisite-cycle');
     expect(result.stdout).toContain('unknown-reference');
     expect(fs.existsSync(out)).toBe(false);

@@ -28,7 +28,7 @@ async function runGraph(competencies: boolean, command: Command): Promise<number
   const cwd = process.cwd();
   const targets = outputTargets(options.format, options.outputFile, cwd, { known: Object.keys(GRAPH_FORMATS), fallback: 'mermaid' });
 
-  const workspace = loadForView(cwd, options);
+  const workspace = await loadForView(cwd, options);
   if (typeof workspace === 'number') return workspace;
 
   const graph = buildPathwayGraph(workspace.model, { competencies });

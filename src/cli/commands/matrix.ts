@@ -16,17 +16,17 @@ export function registerMatrix(program: Command, setExitCode: (code: number) => 
     .command('matrix')
     .description(`tabulate which badge certifies which competency (--format ${formats}; default md)`)
     .option('--many <count>', `flag competencies certified by at least this many badges (default ${DEFAULT_MANY})`)
-    .action((matrixOptions: { many?: string }, command: Command) => {
-      setExitCode(runMatrix(parseMany(matrixOptions.many), command));
+    .action(async (matrixOptions: { many?: string }, command: Command) => {
+      setExitCode(await runMatrix(parseMany(matrixOptions.many), command));
     });
 }
 
-function runMatrix(many: number, command: Command): number {
+async function runMatrix(many: number, command: Command): Promise<number> {
   const options = globalOptions(command);
   const cwd = process.cwd();
   const targets = outputTargets(options.format, options.outputFile, cwd, { known: Object.keys(MATRIX_FORMATS), fallback: 'md' });
 
-  const workspace = loadForView(cwd, options);
+  const workspace = await loadForView(cwd, options);
   if (typeof workspace === 'number') return workspace;
 
   const matrix = buildCoverage(workspace.model, many);

@@ -32,7 +32,7 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
   const cwd = process.cwd();
   const reports = reportTargets(options.format, options.outputFile, cwd);
 
-  const project = loadProject(cwd, options.config);
+  const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
     writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
     return EXIT_USAGE;
@@ -48,7 +48,7 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
   }
   if (counts.error > 0) {
     writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: site refused: fix the ${plural(counts.error, 'error')} above first.\n`);
+    process.stderr.write(`badgemap: site not written: fix the ${plural(counts.error, 'error')} above first.\n`);
     return EXIT_FINDINGS;
   }
 
