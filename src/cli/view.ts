@@ -1,7 +1,7 @@
 /**
- * What the commands that only draw or tabulate the repository (`graph`, `matrix`) share: they
- * work on a repository that lint rejects, and their standard output is the picture or table,
- * so configuration problems go to standard error.
+ * Helpers for the commands that only draw or tabulate the repository (`graph`, `matrix`).
+ * They work on a repository that lint rejects, and their standard output is the picture or
+ * table, so configuration problems go to standard error.
  */
 import type { Workspace } from '../load/workspace.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
@@ -10,7 +10,7 @@ import type { GlobalOptions } from './options.js';
 import { loadProject } from './project.js';
 import { writeStylishToStderr, type ReportTarget } from './report.js';
 
-/** The loaded repository, or the exit code after the config's findings were reported. */
+/** Loads the repository, or reports the config's findings and returns the exit code. */
 export async function loadForView(cwd: string, options: GlobalOptions): Promise<Workspace | number> {
   const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {

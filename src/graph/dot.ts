@@ -127,9 +127,9 @@ function formatAttributes(attributes: [string, string][]): string {
 }
 
 /**
- * A DOT quoted string. A backslash is doubled, so Graphviz's escapes such as `\N` and `\l`
- * stay literal text; `&` becomes `&amp;`, because Graphviz decodes HTML entities in every
- * string attribute; control characters become spaces.
+ * Quotes text as a DOT string. A backslash is doubled, so Graphviz's escapes such as `\N`
+ * and `\l` stay literal text. `&` becomes `&amp;`, because Graphviz decodes HTML entities in
+ * every string attribute. Control characters become spaces.
  */
 export function quote(text: string): string {
   const escaped = text
@@ -140,7 +140,7 @@ export function quote(text: string): string {
   return `"${escaped}"`;
 }
 
-/** A quoted label broken into lines of about `LABEL_WIDTH` characters at spaces, each centred. */
+/** Quotes a label, broken at spaces into centred lines of about `LABEL_WIDTH` characters. */
 function wrap(text: string): string {
   const lines: string[] = [];
   let line = '';

@@ -111,7 +111,7 @@ function isUnknown(kind: string | undefined): boolean {
 /**
  * Text for a quoted Mermaid label. Mermaid turns `#name;` and `#123;` into HTML entities, so
  * every character that could end the label, start markup or look like such a code is written
- * as one. A colon is encoded too when the label holds "style" or "classDef", because Mermaid
+ * as one. A colon is encoded too when the label contains "style" or "classDef", because Mermaid
  * strips the last `;` from any line where those words come before a colon and a `#` code.
  */
 export function mermaidText(text: string): string {

@@ -67,8 +67,8 @@ export function buildPathwayGraph(model: Model, options: PathwayOptions): Pathwa
 }
 
 /**
- * Competencies in the order of the first badge that certifies them, which keeps the edges
- * from crossing, then the ones no badge certifies, by id.
+ * Orders competencies by the first badge that certifies them, which keeps the edges from
+ * crossing. Competencies that no badge certifies follow, by id.
  */
 function competenciesInBadgeOrder(model: Model, badges: readonly Badge[]): Competency[] {
   const firstBadge = new Map<string, number>();
@@ -79,7 +79,7 @@ function competenciesInBadgeOrder(model: Model, badges: readonly Badge[]): Compe
   return model.distinct('competency').sort((a, b) => position(a) - position(b) || compareText(a.id, b.id));
 }
 
-/** Badges by level (badges without one last), then id, the order every view lists them in. */
+/** Compares badges by level (badges without one last), then id: the order every view lists them in. */
 export function compareBadges(a: Badge, b: Badge): number {
   const levelA = a.level ?? Number.POSITIVE_INFINITY;
   const levelB = b.level ?? Number.POSITIVE_INFINITY;
@@ -151,7 +151,7 @@ class GraphBuilder {
     return { nodes, edges: this.edges, levels: levelsOf(nodes) };
   }
 
-  /** The node of a required badge id, creating an "unknown" node for an id that names no badge. */
+  /** Returns the node of a required badge id, creating an "unknown" node for an id that names no badge. */
   private requiredKey(id: string): string {
     const known = this.keyOf.get(`badge:${id}`);
     if (known !== undefined) return known;
@@ -165,7 +165,7 @@ class GraphBuilder {
     return this.keyOf.get(`badge:${id}`) as string;
   }
 
-  /** Whether the edge between two badges lies on a cycle: both in one cycle group, or a badge that requires itself. */
+  /** Checks whether the edge between two badges lies on a cycle: both in one cycle group, or a badge that requires itself. */
   private onCycle(required: string, requiring: string): boolean {
     const group = this.cycleGroup.get(required);
     return group !== undefined && group === this.cycleGroup.get(requiring);
@@ -188,13 +188,13 @@ class GraphBuilder {
   }
 }
 
-/** An id as letters, digits and `_`, by way of its URL segment, which is ASCII already. */
+/** Turns an id into letters, digits and `_`, by way of its URL segment, which is ASCII already. */
 function safeKey(id: string): string {
   return seg(id).replace(/[^A-Za-z0-9_]/g, '_');
 }
 
 /**
- * The pathways of a graph: each group of badges joined by prerequisites, directly or
+ * Splits a graph into pathways: each set of badges joined by prerequisites, directly or
  * through groups, with at least one prerequisite edge. Competencies are left out.
  */
 export function splitPathways(graph: PathwayGraph): PathwayGraph[] {

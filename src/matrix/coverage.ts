@@ -11,6 +11,13 @@ import type { Badge, Competency, RubricCriterion } from '../model/types.js';
 
 export const DEFAULT_MANY = 3;
 
+/**
+ * The maximum number of cells in a Markdown or HTML grid (1,000 competencies by 1,000
+ * badges, say). A bigger table is tens of megabytes that no reader can scan, so those
+ * formats stop there and CSV, which has no limit, takes over.
+ */
+export const TABLE_CELL_LIMIT = 1_000_000;
+
 export interface CoverageCell {
   /** The badge lists the competency under `competencies`. */
   listed: boolean;
@@ -22,8 +29,8 @@ export interface CoverageRow {
   competencyId: string;
   /** `undefined` when a badge or rubric names an id that no competency has. */
   competency?: Competency;
-  /** One cell per badge, in the order of `CoverageMatrix.badges`. */
-  cells: CoverageCell[];
+  /** The non-empty cells, by column index. */
+  cells: ReadonlyMap<number, CoverageCell>;
   /** How many badges list the competency. */
   certifiedBy: number;
   flag?: 'uncertified' | 'many';
@@ -34,6 +41,8 @@ export interface CoverageMatrix {
   badges: Badge[];
   /** Competencies in the order of the first badge that certifies them, then the rest. */
   rows: CoverageRow[];
+  /** How many competencies each badge lists, by column. */
+  columnTotals: number[];
   /** The number of certifying badges from which a competency is flagged as certified by many. */
   many: number;
 }
@@ -42,21 +51,45 @@ export function buildCoverage(model: Model, many = DEFAULT_MANY): CoverageMatrix
   const badges = model.distinct('badge').sort(compareBadges);
   const criteriaOf = badges.map((badge) => criteriaByCompetency(badge, model));
 
-  const ids = orderedCompetencyIds(model, badges, criteriaOf);
-  const rows = ids.map((id): CoverageRow => {
-    const cells = badges.map((badge, column) => ({
-      listed: badge.competencies.includes(id),
-      criteria: criteriaOf[column]?.get(id) ?? [],
-    }));
-    const certifiedBy = cells.filter((cell) => cell.listed).length;
-    const competency = model.get('competency', id);
-    const flag = certifiedBy === 0 ? 'uncertified' : certifiedBy >= many ? 'many' : undefined;
-    return { competencyId: id, ...(competency === undefined ? {} : { competency }), cells, certifiedBy, ...(flag === undefined ? {} : { flag }) };
+  // Cells are filled from each badge's side, so the work grows with what badges list, not with rows × columns.
+  const cellsById = new Map<string, Map<number, CoverageCell>>();
+  const cellAt = (id: string, column: number): CoverageCell => {
+    let cells = cellsById.get(id);
+    if (cells === undefined) cellsById.set(id, (cells = new Map()));
+    let cell = cells.get(column);
+    if (cell === undefined) cells.set(column, (cell = { listed: false, criteria: [] }));
+    return cell;
+  };
+  badges.forEach((badge, column) => {
+    for (const id of badge.competencies) cellAt(id, column).listed = true;
+    for (const [id, criteria] of criteriaOf[column] ?? []) cellAt(id, column).criteria = criteria;
   });
-  return { badges, rows, many };
+
+  const rows = orderedCompetencyIds(model, badges, criteriaOf).map((id): CoverageRow => {
+    const cells = cellsById.get(id) ?? new Map<number, CoverageCell>();
+    const certifiedBy = [...cells.values()].filter((cell) => cell.listed).length;
+    const competency = model.get('competency', id);
+    const row: CoverageRow = { competencyId: id, cells, certifiedBy };
+    if (competency !== undefined) row.competency = competency;
+    if (certifiedBy === 0) row.flag = 'uncertified';
+    else if (certifiedBy >= many) row.flag = 'many';
+    return row;
+  });
+  const columnTotals = badges.map((badge) => new Set(badge.competencies).size);
+  return { badges, rows, columnTotals, many };
 }
 
-/** The criteria of a badge's rubric, by the competency each scores. */
+/** Checks whether the grid is small enough for a Markdown or HTML table. */
+export function fitsTable(matrix: CoverageMatrix): boolean {
+  return matrix.rows.length * matrix.badges.length <= TABLE_CELL_LIMIT;
+}
+
+/** Returns the cells of a row in column order, with `undefined` for an empty one. */
+export function rowCells(row: CoverageRow, matrix: CoverageMatrix): (CoverageCell | undefined)[] {
+  return matrix.badges.map((_, column) => row.cells.get(column));
+}
+
+/** Indexes the criteria of a badge's rubric by the competency each one scores. */
 function criteriaByCompetency(badge: Badge, model: Model): Map<string, RubricCriterion[]> {
   const byCompetency = new Map<string, RubricCriterion[]>();
   const rubric = badge.rubric === undefined ? undefined : model.get('rubric', badge.rubric);
@@ -69,8 +102,9 @@ function criteriaByCompetency(badge: Badge, model: Model): Map<string, RubricCri
 }
 
 /**
- * Rows in the order of the columns that certify them, so the grid reads as a staircase;
- * then competencies no badge lists, in load order; then ids that name no competency, by id.
+ * Orders the rows by the first column that certifies them, so the grid reads as a
+ * staircase. Competencies that no badge lists follow in load order, and ids that name no
+ * competency come last, by id.
  */
 function orderedCompetencyIds(model: Model, badges: readonly Badge[], criteriaOf: readonly Map<string, RubricCriterion[]>[]): string[] {
   const ids: string[] = [];
@@ -92,14 +126,15 @@ function orderedCompetencyIds(model: Model, badges: readonly Badge[], criteriaOf
   return ids;
 }
 
-/** What a cell says, in words that read the same in every format. */
-export function cellSummary(cell: CoverageCell): { mark: 'certified' | 'not-listed' | 'none'; criteria: string[] } {
+/** Summarises a cell in terms that every format renders the same way. */
+export function cellSummary(cell: CoverageCell | undefined): { mark: 'certified' | 'not-listed' | 'none'; criteria: string[] } {
+  if (cell === undefined) return { mark: 'none', criteria: [] };
   const criteria = cell.criteria.map((criterion) => criterion.id);
   if (cell.listed) return { mark: 'certified', criteria };
   return criteria.length > 0 ? { mark: 'not-listed', criteria } : { mark: 'none', criteria };
 }
 
-/** The label of a row: the competency's name, else its statement, else its id. */
+/** Returns the label of a row: the competency's name, else its statement, else its id. */
 export function rowLabel(row: CoverageRow): string {
   return row.competency?.name || row.competency?.statement || row.competencyId;
 }

@@ -5,7 +5,7 @@
 import { html, trustedHtml, type Html } from '../site/html.js';
 import { CONTENT_SECURITY_POLICY, SITE_CSS } from '../site/style.js';
 import { plural } from '../util/text.js';
-import { cellSummary, rowLabel, type CoverageCell, type CoverageMatrix, type CoverageRow } from './coverage.js';
+import { cellSummary, rowCells, rowLabel, type CoverageCell, type CoverageMatrix, type CoverageRow } from './coverage.js';
 
 export interface CoverageLinks {
   badge(id: string): string | undefined;
@@ -15,7 +15,6 @@ export interface CoverageLinks {
 export function coverageTable(matrix: CoverageMatrix, links: CoverageLinks): Html {
   const badgeHeaders = matrix.badges.map((badge) => html`<th scope="col">${link(links.badge(badge.id), badge.name || badge.id)}</th>`);
   const rows = matrix.rows.map((row) => coverageRow(row, matrix, links));
-  const totals = matrix.badges.map((_, column) => matrix.rows.filter((row) => row.cells[column]?.listed).length);
 
   return html`<div class="table-scroll"><table class="coverage">
 <caption>Which badge certifies which competency, and the rubric criteria that score it</caption>
@@ -23,7 +22,7 @@ export function coverageTable(matrix: CoverageMatrix, links: CoverageLinks): Htm
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><th scope="row">Competencies per badge</th>${totals.map((total) => html`<td>${total}</td>`)}<td></td></tr></tfoot>
+<tfoot><tr><th scope="row">Competencies per badge</th>${matrix.columnTotals.map((total) => html`<td>${total}</td>`)}<td></td></tr></tfoot>
 </table></div>`;
 }
 
@@ -32,11 +31,11 @@ function coverageRow(row: CoverageRow, matrix: CoverageMatrix, links: CoverageLi
     row.competency === undefined
       ? html`${row.competencyId} <span class="flag">(unknown competency)</span>`
       : html`${link(links.competency(row.competencyId), rowLabel(row))} <span class="id">${row.competencyId}</span>`;
-  return html`<tr${row.flag === undefined ? '' : html` class="${row.flag}"`}><th scope="row">${label}</th>${row.cells.map((cell) => html`<td>${cellHtml(cell)}</td>`)}<td class="count">${countHtml(row, matrix.many)}</td></tr>
+  return html`<tr${row.flag === undefined ? '' : html` class="${row.flag}"`}><th scope="row">${label}</th>${rowCells(row, matrix).map((cell) => html`<td>${cellHtml(cell)}</td>`)}<td class="count">${countHtml(row, matrix.many)}</td></tr>
 `;
 }
 
-function cellHtml(cell: CoverageCell): Html | '' {
+function cellHtml(cell: CoverageCell | undefined): Html | '' {
   const summary = cellSummary(cell);
   const criteria = summary.criteria.join(', ');
   if (summary.mark === 'certified') {
@@ -56,7 +55,7 @@ function link(href: string | undefined, text: string): Html {
   return href === undefined ? html`${text}` : html`<a href="${href}">${text}</a>`;
 }
 
-/** A summary of the grid in a sentence, and the flagged competencies. */
+/** Renders the grid's size and the counts of flagged competencies as a paragraph. */
 export function coverageSummary(matrix: CoverageMatrix): Html {
   const uncertified = matrix.rows.filter((row) => row.flag === 'uncertified').length;
   const many = matrix.rows.filter((row) => row.flag === 'many').length;
@@ -65,7 +64,7 @@ ${plural(uncertified, 'competency is', 'competencies are')} certified by no badg
 A ✓ marks a badge that certifies the competency, followed by the ids of the rubric criteria that score it.</p>`;
 }
 
-/** A complete HTML document holding the grid, for `matrix --format html`. */
+/** Renders the grid as a complete HTML document, for `matrix --format html`. */
 export function renderCoverageHtml(matrix: CoverageMatrix, links: CoverageLinks): string {
   return html`<!DOCTYPE html>
 <html lang="en">

@@ -1,7 +1,7 @@
 /** The coverage grid as a Markdown table, with the flagged competencies listed under it. */
 import { escapeMarkdown } from '../export/narrative.js';
 import { plural } from '../util/text.js';
-import { cellSummary, rowLabel, type CoverageCell, type CoverageMatrix, type CoverageRow } from './coverage.js';
+import { cellSummary, rowCells, rowLabel, type CoverageCell, type CoverageMatrix, type CoverageRow } from './coverage.js';
 
 export function renderCoverageMarkdown(matrix: CoverageMatrix): string {
   const header = ['Competency', 'Statement', ...matrix.badges.map((badge) => badge.name || badge.id), 'Badges'].map(cellEscape);
@@ -9,7 +9,7 @@ export function renderCoverageMarkdown(matrix: CoverageMatrix): string {
   const rows = matrix.rows.map((row) => [
     cellEscape(row.competencyId),
     row.competency === undefined ? '*unknown competency*' : cellEscape(rowLabel(row)),
-    ...row.cells.map(cellText),
+    ...rowCells(row, matrix).map(cellText),
     countText(row, matrix.many),
   ]);
 
@@ -29,7 +29,7 @@ export function renderCoverageMarkdown(matrix: CoverageMatrix): string {
   return `${lines.join('\n')}\n`;
 }
 
-function cellText(cell: CoverageCell): string {
+function cellText(cell: CoverageCell | undefined): string {
   const summary = cellSummary(cell);
   const criteria = summary.criteria.map(cellEscape).join(', ');
   if (summary.mark === 'certified') return criteria === '' ? '✓ no criterion' : `✓ ${criteria}`;

@@ -1,7 +1,8 @@
 /**
- * A badge's criteria page, at the URL its exported criteria `id` points to: what the holder
- * showed (competencies, evidence), how it was assessed (methods, rubric, passing rule), what
- * comes before and after it in the pathway, its alignments and its last review.
+ * A badge's criteria page, at the URL its exported criteria `id` points to. It states what
+ * the holder showed (competencies, evidence) and how it was assessed (methods, rubric,
+ * passing rule). It also shows what comes before and after the badge in the pathway, its
+ * alignments and its last review.
  */
 import { badgeAlignments, sortedTags } from '../export/alignments.js';
 import { paths, urlOf } from '../export/layout.js';
@@ -141,7 +142,7 @@ function badgeLink(id: string, site: SiteContext, href: (page: string) => string
   return html`<a href="${href(sitePages.badge(id))}">${badge.name || badge.id}</a>${level}`;
 }
 
-/** The badges that name this one as a prerequisite, directly or in a group: what comes next. */
+/** Lists the badges that name this one as a prerequisite, directly or in a group: what comes next. */
 function nextSection(badge: Badge, site: SiteContext, href: (page: string) => string): Html | '' {
   const next = site.requiredBy(badge.id);
   if (next.length === 0) return '';

@@ -85,7 +85,7 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
   else list.push(value);
 }
 
-/** A graph per pathway, laid out by Graphviz, each with its own element ids so they can share the page. */
+/** Lays out a graph per pathway with Graphviz, each with its own element ids so that they can share the page. */
 async function pathwayPictures(model: Model): Promise<PathwayPicture[]> {
   const pathways = splitPathways(buildPathwayGraph(model, { competencies: false }));
   const pictures: PathwayPicture[] = [];

@@ -55,7 +55,7 @@ ${pathwayList(picture.graph, site)}
   return section('pathways', 'Pathways', html`${pathways}`);
 }
 
-/** A pathway is named after its last badges: those no other badge in it requires. */
+/** Names a pathway after its last badges: those that no other badge in it requires. */
 function pathwayTitle(graph: PathwayGraph, site: SiteContext): string {
   const hasOutgoing = new Set(graph.edges.map((edge) => edge.from));
   const badges = graph.nodes.filter((node) => node.kind === 'badge');
@@ -64,7 +64,7 @@ function pathwayTitle(graph: PathwayGraph, site: SiteContext): string {
   return `Pathway to ${listNames(names)}`;
 }
 
-/** The pathway's badges in level order with what each requires: the graph's text alternative. */
+/** Lists the pathway's badges in level order with what each requires, as the graph's text alternative. */
 function pathwayList(graph: PathwayGraph, site: SiteContext): Html {
   const badges = graph.nodes
     .filter((node) => node.kind === 'badge')

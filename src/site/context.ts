@@ -1,4 +1,4 @@
-/** What every page of the site is built from. */
+/** The data every page of the site is built from. */
 import type { Config } from '../config/types.js';
 import type { Model } from '../model/model.js';
 import type { Badge, Module } from '../model/types.js';
@@ -20,7 +20,7 @@ export interface SiteContext {
   imageSrc(image: string | undefined, definitionFile: string, fromPage: string): string | undefined;
 }
 
-/** The language a definition is written in, for `lang` attributes. */
+/** Returns the language a definition is written in, for `lang` attributes. */
 export function languageOf(definition: { language?: string }, config: Config): string {
   return definition.language ?? config.language;
 }

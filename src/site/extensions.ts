@@ -1,7 +1,8 @@
 /**
- * How other features add content to the site without touching its pages: a section per
- * badge page, per competency page or on the catalogue, given as data when the site is built.
- * Pass pass rates from `stats`, for example, as a `badgeSections` that returns a chart.
+ * Extension points through which other features add content to the site without touching
+ * its pages: a section per badge page, per competency page or on the catalogue, given as data
+ * when the site is built. Pass rates from `stats`, for example, fit a `badgeSections` that
+ * returns a chart.
  */
 import type { Badge, Competency } from '../model/types.js';
 import type { Html } from './html.js';

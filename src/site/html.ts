@@ -1,7 +1,7 @@
 /**
- * HTML built so that no value from the definitions can become markup: the `html` template
- * escapes every interpolated value unless it is already `Html`, and `Html` is only made by
- * this template, by the Markdown renderer, or by `trustedHtml` for markup badgemap writes
+ * HTML built so that no value from the definitions can become markup. The `html` template
+ * escapes every interpolated value unless it is already `Html`. `Html` is only made by this
+ * template, by the Markdown renderer, or by `trustedHtml` for markup that badgemap writes
  * itself (its style sheet, Graphviz's SVG).
  */
 
@@ -22,7 +22,7 @@ export function escapeHtml(text: string): string {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** A template whose values are escaped; `Html` values and lists of them are inserted as they are. */
+/** Builds HTML from a template, escaping each value unless it is `Html` or a list of `Html`. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let text = strings[0] ?? '';
   values.forEach((value, index) => {
@@ -49,8 +49,8 @@ function render(value: HtmlValue): string {
 }
 
 /**
- * A URL fit for `href` or `src`: http, https and mailto URLs, and relative ones. Anything
- * else, such as `javascript:` or `data:`, gives `undefined`, so the caller shows text.
+ * Checks a URL for `href` or `src`: http, https and mailto URLs and relative ones pass.
+ * Anything else, such as `javascript:` or `data:`, gives `undefined`, so the caller shows text.
  */
 export function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;

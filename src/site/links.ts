@@ -1,7 +1,7 @@
 /**
  * The file of every site page under the output folder, and the links between them. Links are
  * relative and name `index.html`, so the folder works both opened from disk and published at
- * `baseUrl`; each page's canonical URL is the folder URL that export points to.
+ * `baseUrl`. Each page's canonical URL is the folder URL that export points to.
  */
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ export const sitePages = {
   competency: (id: string) => `${paths.competencyPage(id)}index.html`,
 };
 
-/** The relative link from one file under the output folder to another. */
+/** Returns the relative link from one file under the output folder to another. */
 export function relativeHref(from: string, to: string): string {
   return path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
 }

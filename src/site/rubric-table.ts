@@ -1,6 +1,6 @@
 /**
  * A rubric as tables of levels and descriptors. When every criterion has the same levels,
- * one table holds them all, a criterion per row and a level per column; otherwise each
+ * one table contains them all, a criterion per row and a level per column; otherwise each
  * criterion gets a table of its own. Levels run from lowest to highest, as declared.
  */
 import { passingRule } from '../export/narrative.js';
@@ -21,7 +21,7 @@ export function rubricTables(rubric: Rubric, links: RubricLinks): Html {
   return html`${tables}${passing === '' ? '' : renderMarkdown(passing, 2)}`;
 }
 
-/** Whether every criterion lists the same level ids and names in the same order. */
+/** Checks whether every criterion lists the same level ids and names in the same order. */
 function sharedLevels(rubric: Rubric): boolean {
   const signature = (criterion: RubricCriterion) => JSON.stringify(criterion.levels.map((level) => [level.id, level.name]));
   const first = signature(rubric.criteria[0] as RubricCriterion);

@@ -4,7 +4,7 @@ import type { Alignment, Review } from '../model/types.js';
 import { addMonths } from '../util/dates.js';
 import { html, safeUrl, type Html, type HtmlValue } from './html.js';
 
-/** A page section with an `h2` heading that names it for assistive technology. */
+/** Wraps content in a page section whose `h2` heading names it for assistive technology. */
 export function section(id: string, heading: string, body: HtmlValue): Html {
   return html`<section aria-labelledby="${id}">
 <h2 id="${id}">${heading}</h2>
@@ -12,11 +12,11 @@ ${body}
 </section>`;
 }
 
-/** A definition list of facts; facts without a value are left out, and no facts give nothing. */
+/** Renders facts as a definition list, leaving out facts without a value; no facts give `undefined`. */
 export function factList(facts: readonly [string, HtmlValue][]): Html | undefined {
-  const shown = facts.filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
-  if (shown.length === 0) return undefined;
-  return html`<dl class="facts">${shown.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`;
+  const present = facts.filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
+  if (present.length === 0) return undefined;
+  return html`<dl class="facts">${present.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`;
 }
 
 /** Alignments as a table; the description and target type columns appear only when some alignment has one. */
@@ -43,8 +43,8 @@ export function alignmentTable(alignments: readonly Alignment[], caption: string
 }
 
 /**
- * The review record in a sentence or two: when and by whom the definition was last reviewed,
- * and when the next review falls due under its cadence (its own, else the config's).
+ * Describes the review record in a sentence or two: the date of the last review and its
+ * reviewers, and the date the next review is due under the cadence (its own, else the config's).
  */
 export function reviewText(review: Review | undefined, defaultCadence: number | undefined): Html | undefined {
   if (review === undefined) return undefined;

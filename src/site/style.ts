@@ -1,6 +1,6 @@
 /**
- * Scripts are never needed, so the pages' policy forbids them, and objects and frames too;
- * styles are inline and images may come from anywhere a badge names.
+ * The pages' Content Security Policy. The pages need no script, so the policy forbids
+ * scripts, objects and frames. Styles are inline, and images may come from any URL a badge names.
  */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 

@@ -97,13 +97,9 @@ function writeReport(sections: Map<string, string>): void {
   fs.writeFileSync(REPORT, `${header.join('\n')}\n${body.join('\n')}`);
 }
 
-/** One line naming the machine, for every section. */
-export function machineLine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const memory = Math.round(os.totalmem() / 2 ** 30);
-  const date = new Date().toISOString().slice(0, 10);
-  return `Measured on ${date}: ${cpu}, ${os.cpus().length} cores, ${memory} GiB RAM, Node.js ${process.version}, ${os.platform()} ${os.release()}.`;
-}
+// Suites import machineLine from machine.ts: importing it from here would wait on this
+// module's own top-level await and never settle.
+export { machineLine } from './machine.js';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await main();

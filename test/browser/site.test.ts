@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 // The callbacks handed to page.evaluate run in the browser, so they are typed against the DOM.
 /**
- * Opens the site of the bundled example in Debian's Chromium: follows links with JavaScript
- * off, served from a local server below a path prefix and from disk, checks the rubric table
- * against the definition file, runs axe-core on every kind of page, checks the print style,
- * and saves the screenshots the README shows.
+ * Opens the site of the bundled example in Debian's Chromium. The tests follow links with
+ * JavaScript off, both from a local server below a path prefix and from disk. They check the
+ * rubric table against its definition file, run axe-core on every kind of page, check the
+ * print style and save the screenshots the README shows.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';

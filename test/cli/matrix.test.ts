@@ -98,6 +98,47 @@ describe('matrix of the bundled example', () => {
   });
 });
 
+describe('matrix of a large catalogue', () => {
+  /** 1,000 badges and 1,001 competencies: one cell more than a Markdown or HTML table may contain. */
+  function largeRepository(): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-matrix-large-'));
+    fs.writeFileSync(path.join(root, 'badgemap.yaml'), fs.readFileSync(path.join(COVERAGE, 'badgemap.yaml')));
+    const lines = ['competencies:'];
+    for (let index = 0; index <= 1000; index++) lines.push(`  - { id: c${index}, statement: Configures service ${index} so that it logs requests }`);
+    lines.push('badges:');
+    for (let index = 0; index < 1000; index++) {
+      lines.push(`  - { id: b${index}, name: Badge ${index}, description: d, image: "https://cdn.example.org/b.png", competencies: [c${index}] }`);
+    }
+    fs.writeFileSync(path.join(root, 'all.yaml'), `${lines.join('\n')}\n`);
+    return root;
+  }
+
+  it('refuses Markdown and HTML past the cell limit and points to CSV', () => {
+    const root = largeRepository();
+    for (const format of ['md', 'html']) {
+      const result = runCli(['matrix', '--format', format], { cwd: root });
+      expect(result).toEqual({
+        status: 2,
+        stdout: '',
+        stderr:
+          'badgemap: The coverage grid has 1,001,000 cells (1001 competencies × 1000 badges), more than the 1,000,000 a Markdown or HTML table holds. Use --format csv, which has no limit.\n',
+      });
+    }
+
+    const file = path.join(root, 'coverage.csv');
+    expect(runCli(['matrix', '--format', 'csv', '--output-file', file], { cwd: root }).status).toBe(0);
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(1002);
+    expect(lines.at(-1)).toBe(`c1000,Configures service 1000 so that it logs requests,${','.repeat(999)},0,uncertified`);
+
+    const out = path.join(root, 'public');
+    expect(runCli(['site', '--out', out], { cwd: root }).status).toBe(0);
+    const coverage = fs.readFileSync(path.join(out, 'coverage/index.html'), 'utf8');
+    expect(coverage).toContain('has 1,001,000 cells, too many for one page. <code>badgemap matrix --format csv</code> writes it for a spreadsheet.');
+    expect(coverage).not.toContain('<table');
+  }, 120_000);
+});
+
 describe('CSV fields', () => {
   it.each([
     ['plain', 'plain'],

@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 
 import { paths, urlOf } from '../../export/layout.js';
-import { buildCoverage, DEFAULT_MANY } from '../../matrix/coverage.js';
+import { buildCoverage, DEFAULT_MANY, fitsTable, TABLE_CELL_LIMIT } from '../../matrix/coverage.js';
 import { MATRIX_FORMATS } from '../../matrix/formats.js';
 import type { CoverageLinks } from '../../matrix/html.js';
+import { plural } from '../../util/text.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { globalOptions } from '../options.js';
 import { outputTargets } from '../report.js';
@@ -30,6 +31,13 @@ async function runMatrix(many: number, command: Command): Promise<number> {
   if (typeof workspace === 'number') return workspace;
 
   const matrix = buildCoverage(workspace.model, many);
+  if (!fitsTable(matrix) && targets.some((target) => MATRIX_FORMATS[target.format]?.table === true)) {
+    const cells = matrix.rows.length * matrix.badges.length;
+    throw new UsageError(
+      `The coverage grid has ${cells.toLocaleString('en-US')} cells (${plural(matrix.rows.length, 'competency', 'competencies')} × ${plural(matrix.badges.length, 'badge')}), ` +
+        `more than the ${TABLE_CELL_LIMIT.toLocaleString('en-US')} a Markdown or HTML table holds. Use --format csv, which has no limit.`,
+    );
+  }
   const baseUrl = workspace.config.baseUrl;
   // Names link to the pages `site` publishes, when the config names the base URL.
   const links: CoverageLinks = {
