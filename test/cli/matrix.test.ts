@@ -10,7 +10,7 @@ import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { elements, textOf } from '../helpers/html.js';
 
 const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
-const COVERAGE = path.join(PROJECT_ROOT, 'test/fixtures/coverage');
+const COVERAGE = path.join(PROJECT_ROOT, 'test/fixtures/coverage-cases');
 
 describe('matrix of the coverage fixture', () => {
   it('flags competencies in Markdown', () => {

@@ -15,6 +15,13 @@ competencies:
   - { id: c2, statement: Applies the second thing }
 `;
 
+/** A badge scored by rubric `r`; a test appends the rubric under `rubrics:`. */
+const RUBRIC_BADGE = `${COMPETENCIES}
+badges:
+  - { id: b, name: B, description: d, image: badge.png, competencies: [c1, c2], rubric: r }
+rubrics:
+`;
+
 function input(files: FileMap): SiteInput {
   const { workspace } = lintFiles({ 'badge.png': PNG_BYTES, ...files });
   return { model: workspace.model, config: workspace.config };
@@ -45,11 +52,7 @@ describe('rubric tables', () => {
   it('put criteria in rows and shared levels in columns', async () => {
     const document = await page(
       {
-        'd.yaml': `${COMPETENCIES}
-badges:
-  - { id: b, name: B, description: d, image: badge.png, competencies: [c1, c2], rubric: r }
-rubrics:
-  - id: r
+        'd.yaml': `${RUBRIC_BADGE}  - id: r
     name: Shared levels
     criteria:
       - id: k1
@@ -79,11 +82,7 @@ rubrics:
   it('give each criterion its own table when levels differ', async () => {
     const document = await page(
       {
-        'd.yaml': `${COMPETENCIES}
-badges:
-  - { id: b, name: B, description: d, image: badge.png, competencies: [c1, c2], rubric: r }
-rubrics:
-  - id: r
+        'd.yaml': `${RUBRIC_BADGE}  - id: r
     name: Mixed levels
     criteria:
       - id: k1

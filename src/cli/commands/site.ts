@@ -4,17 +4,15 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { lintWorkspace } from '../../engine/lint.js';
 import { ExportError, type OutputFile } from '../../export/output.js';
 import { displayPath } from '../../formatters/paths.js';
-import { countBySeverity } from '../../formatters/stylish.js';
 import { buildSite } from '../../site/build.js';
 import { plural } from '../../util/text.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { EXIT_OK, UsageError } from '../errors.js';
 import { describeFsError } from '../fs-host.js';
+import { lintBeforeWriting } from '../lint-gate.js';
 import { globalOptions } from '../options.js';
-import { loadProject } from '../project.js';
-import { reportTargets, writeReports } from '../report.js';
+import { reportTargets } from '../report.js';
 import { writeOutputs } from './export.js';
 
 export function registerSite(program: Command, setExitCode: (code: number) => void): void {
@@ -32,25 +30,9 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
   const cwd = process.cwd();
   const reports = reportTargets(options.format, options.outputFile, cwd);
 
-  const project = await loadProject(cwd, options.config);
-  if (project.kind === 'invalid-config') {
-    writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
-    return EXIT_USAGE;
-  }
-
-  const { workspace } = project;
-  const findings = lintWorkspace(workspace, { today: options.today });
-  const counts = countBySeverity(findings);
-  const lines = (file: string) => workspace.sources.get(file)?.lines();
-  if (findings.some((finding) => finding.ruleId === 'config')) {
-    writeReports(reports, { findings, cwd, lines });
-    return EXIT_USAGE;
-  }
-  if (counts.error > 0) {
-    writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: site not written: fix the ${plural(counts.error, 'error')} above first.\n`);
-    return EXIT_FINDINGS;
-  }
+  const gate = await lintBeforeWriting(cwd, options, reports, 'site not written');
+  if (!gate.passed) return gate.exitCode;
+  const { workspace } = gate;
 
   const outDir = path.resolve(siteOptions.out === undefined ? workspace.config.root : cwd, siteOptions.out ?? 'dist');
   let files: OutputFile[];
@@ -63,7 +45,7 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
 
   const written = writeSite(outDir, files);
   const { badges, competencies } = workspace.model;
-  const warnings = counts.warn > 0 ? ` ${plural(counts.warn, 'warning')} reported; run badgemap lint to see them.` : '';
+  const warnings = gate.warnings > 0 ? ` ${plural(gate.warnings, 'warning')} reported; run badgemap lint to see them.` : '';
   process.stdout.write(
     `Wrote the site of ${plural(new Set(badges.map((badge) => badge.id)).size, 'badge')} and ` +
       `${plural(new Set(competencies.map((competency) => competency.id)).size, 'competency', 'competencies')} to ${displayPath(outDir, cwd)}/: ` +
