@@ -159,6 +159,11 @@ badges:
     expect(sectionText(document, 'review')).toBe('Review Last reviewed on 2026-03-31 by lead. Next review due by 2027-02-28 (every 11 months).');
   });
 
+  it('name methods that look like Object members', async () => {
+    const files = { 'd.yaml': `${COMPETENCIES}\nbadges:\n  - { id: a, name: A, description: d, image: badge.png, competencies: [c1], assessment: { methods: [constructor, to-string, live-qa] } }\n` };
+    expect(sectionText(await page(files, 'badges/a/index.html'), 'assessment')).toBe('Assessment Methods: constructor, to string and live Q&A.');
+  });
+
   it('carry the canonical URL that export points to', async () => {
     const document = await page({ 'd.yaml': PATHWAY }, 'badges/a/index.html');
     const canonical = elements(document, 'link').find((link) => attribute(link, 'rel') === 'canonical');
