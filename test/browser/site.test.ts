@@ -150,6 +150,49 @@ describe.skipIf(missing !== undefined)('site in a browser', () => {
     expect(fs.statSync(path.join(PROJECT_ROOT, 'docs/site-catalogue.png')).size).toBeGreaterThan(10_000);
   }, TIMEOUT);
 
+  describe('Mermaid', () => {
+    let scriptBrowser: BrowserContext;
+    const mermaidSource = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+
+    beforeAll(async () => {
+      scriptBrowser = await launch({ javaScript: true });
+    }, TIMEOUT);
+
+    afterAll(async () => {
+      await scriptBrowser?.close();
+    });
+
+    /** Renders Mermaid text with the strict security level GitHub uses, and returns the text the picture shows. */
+    async function renderMermaid(text: string): Promise<string> {
+      const page = await scriptBrowser.newPage();
+      await page.setContent('<!DOCTYPE html><html lang="en"><body><div id="picture"></div></body></html>');
+      await page.addScriptTag({ path: mermaidSource });
+      const shown = await page.evaluate(async (source) => {
+        const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+        const { svg } = await mermaid.render('pathway', source);
+        const picture = document.getElementById('picture') as HTMLElement;
+        picture.innerHTML = svg;
+        return { text: picture.textContent ?? '', scripts: picture.querySelectorAll('script').length, bold: picture.querySelectorAll('b').length };
+      }, text);
+      await page.close();
+      expect(shown.scripts).toBe(0);
+      expect(shown.bold).toBe(0);
+      return shown.text.replace(/\s+/g, ' ');
+    }
+
+    it('renders the committed pathway', async () => {
+      const text = await renderMermaid(fs.readFileSync(path.join(PROJECT_ROOT, 'docs/pathway.mmd'), 'utf8'));
+      for (const label of ['Level 1', 'Level 2', 'Web Release Reviewer', 'Web Security: Injection Detection (Level 1)', 'any 1 of']) expect(text).toContain(label);
+    }, TIMEOUT);
+
+    it('renders cycles and unknown badges with names as text', async () => {
+      const result = runCli(['graph'], { cwd: path.join(PROJECT_ROOT, 'test/fixtures/pathway-problems') });
+      const text = await renderMermaid(result.stdout);
+      for (const label of ['Practice "hands-on" <b>', 'Unknown badge: intro-typo', 'any 1 of', 'cycle']) expect(text).toContain(label);
+    }, TIMEOUT);
+  });
+
   describe('accessibility', () => {
     let axeBrowser: BrowserContext;
     const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

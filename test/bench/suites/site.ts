@@ -1,9 +1,9 @@
 /**
  * `graph`, `matrix` and `site` on a generated repository of the size PRODUCT.md sets for lint
  * (20,000 competencies, 2,000 badges, 500 rubrics): wall time and the command's own peak
- * memory. The SVG graph is also measured on a 200-badge slice, because Graphviz's layout
- * time grows faster than linearly with the number of nodes. The Markdown matrix is measured
- * on the slice only, because the full grid is past the size of a readable table.
+ * memory. The SVG graph is also measured on a 200-badge slice, to show how Graphviz's
+ * layout time scales. The Markdown matrix is measured on the slice only, because the full
+ * grid is past the size of a readable table.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
