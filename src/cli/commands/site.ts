@@ -44,11 +44,11 @@ async function runSite(siteOptions: { out?: string }, command: Command): Promise
   }
 
   const written = writeSite(outDir, files);
-  const { badges, competencies } = workspace.model;
+  const badges = workspace.model.distinct('badge').length;
+  const competencies = workspace.model.distinct('competency').length;
   const warnings = gate.warnings > 0 ? ` ${plural(gate.warnings, 'warning')} reported; run badgemap lint to see them.` : '';
   process.stdout.write(
-    `Wrote the site of ${plural(new Set(badges.map((badge) => badge.id)).size, 'badge')} and ` +
-      `${plural(new Set(competencies.map((competency) => competency.id)).size, 'competency', 'competencies')} to ${displayPath(outDir, cwd)}/: ` +
+    `Wrote the site of ${plural(badges, 'badge')} and ${plural(competencies, 'competency', 'competencies')} to ${displayPath(outDir, cwd)}/: ` +
       `${plural(written, 'file')} written, ${files.length - written} unchanged.${warnings}\n`,
   );
   return EXIT_OK;
