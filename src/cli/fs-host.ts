@@ -55,3 +55,36 @@ export function hasContent(file: string, content: string | Uint8Array): boolean 
     return false;
   }
 }
+
+/**
+ * Creates a file only if nothing is at its path yet, atomically: the bytes go to a temporary
+ * file that is then hard-linked to the target, which fails if the target exists. Returns
+ * false, writing nothing, when the path is taken.
+ */
+export function writeFileExclusive(file: string, content: string | Uint8Array): boolean {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temporary, content, { flag: 'wx' });
+    fs.linkSync(temporary, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Some file systems have no hard links; an exclusive create is the next best thing.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return writeExclusively(file, content);
+    throw error;
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
+function writeExclusively(file: string, content: string | Uint8Array): boolean {
+  try {
+    fs.writeFileSync(file, content, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}

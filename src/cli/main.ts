@@ -3,17 +3,15 @@
  * exit code. This is the only place errors are caught; a stack trace is printed only with
  * `--verbose`.
  */
-import { createRequire } from 'node:module';
-
 import { Command, CommanderError } from 'commander';
 
 import { registerExport } from './commands/export.js';
+import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
-
-const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
+import { TOOL_VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -32,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('badgemap')
     .description('Lint competency, badge and rubric definitions, and export them as Open Badges.')
-    .version(packageJson.version)
+    .version(TOOL_VERSION)
     .option('--config <file>', 'the config file (default: badgemap.yaml, found by walking up from here)')
     .option('--today <date>', 'the date every date-dependent check uses, YYYY-MM-DD (default: today in UTC)')
     .option('--verbose', 'list skipped documents and unused columns; print stack traces')
@@ -44,6 +42,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerInit(program, setExitCode);
   return program;
 }
 

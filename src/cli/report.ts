@@ -1,6 +1,8 @@
 /**
  * Writes a findings report in each requested format: `--format` pairs in order with
- * `--output-file`, and a format without a file goes to standard output.
+ * `--output-file`, and a format without a file goes to standard output. Under GitHub
+ * Actions with no `--format`, workflow annotations follow the stylish report on standard
+ * output, the one case where two formats share it.
  */
 import path from 'node:path';
 
@@ -9,7 +11,8 @@ import { Chalk } from 'chalk';
 import { FORMATTERS } from '../formatters/registry.js';
 import { PLAIN_STYLES, type ReportInput, type Styles } from '../formatters/types.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from './fs-host.js';
+import { describeFsError, writeFileAtomic } from './fs-host.js';
+import { TOOL_VERSION } from './version.js';
 
 export interface ReportTarget {
   format: string;
@@ -17,15 +20,31 @@ export interface ReportTarget {
   file?: string;
 }
 
-export function reportTargets(formats: readonly string[], files: readonly string[], cwd: string): ReportTarget[] {
+export interface ReportTargetOptions {
+  /** The formats this command supports; default: every registered format. */
+  allowed?: readonly string[];
+  /** The command name, for messages. */
+  command?: string;
+  /** Add GitHub annotations when no `--format` is given (default: when under GitHub Actions). */
+  annotate?: boolean;
+}
+
+export function reportTargets(
+  formats: readonly string[],
+  files: readonly string[],
+  cwd: string,
+  options: ReportTargetOptions = {},
+): ReportTarget[] {
+  const allowed = options.allowed ?? Object.keys(FORMATTERS);
   const names = formats.length === 0 ? ['stylish'] : formats;
   if (files.length > names.length) {
     throw new UsageError(`${files.length} --output-file options but only ${names.length} --format; give a --format for each file.`);
   }
 
-  const targets = names.map((format, index) => {
-    if (FORMATTERS[format] === undefined) {
-      throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+  const targets: ReportTarget[] = names.map((format, index) => {
+    if (FORMATTERS[format] === undefined || !allowed.includes(format)) {
+      const command = options.command === undefined ? '' : ` for ${options.command}`;
+      throw new UsageError(`Unknown format "${format}"${command}. Use one of: ${allowed.join(', ')}.`);
     }
     const file = files[index];
     return file === undefined ? { format } : { format, file: path.resolve(cwd, file) };
@@ -34,29 +53,49 @@ export function reportTargets(formats: readonly string[], files: readonly string
   if (targets.filter((target) => target.file === undefined).length > 1) {
     throw new UsageError('At most one --format can go to standard output; give the others an --output-file.');
   }
+  if (formats.length === 0 && (options.annotate ?? underGithubActions()) && allowed.includes('github')) {
+    targets.push({ format: 'github' });
+  }
   return targets;
 }
 
+export function underGithubActions(): boolean {
+  return process.env.GITHUB_ACTIONS === 'true';
+}
+
 export function writeReports(targets: readonly ReportTarget[], input: Omit<ReportInput, 'styles'>): void {
+  const full = { toolVersion: TOOL_VERSION, ...input };
   for (const target of targets) {
     const formatter = FORMATTERS[target.format];
     if (formatter === undefined) continue;
     if (target.file === undefined) {
-      process.stdout.write(formatter({ ...input, styles: terminalStyles(process.stdout) }));
-    } else {
-      writeFileAtomic(target.file, formatter({ ...input, styles: PLAIN_STYLES }));
+      process.stdout.write(formatter({ ...full, styles: terminalStyles(process.stdout) }));
+      continue;
+    }
+
+    const text = formatter({ ...full, styles: PLAIN_STYLES });
+    try {
+      writeFileAtomic(target.file, text);
+    } catch (error) {
+      throw new UsageError(`Cannot write the ${target.format} report to ${target.file}: ${describeFsError(error)}.`, { cause: error });
     }
   }
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set to anything but the empty string. */
-export function useColour(stream: NodeJS.WriteStream): boolean {
-  const noColour = process.env.NO_COLOR;
-  return stream.isTTY === true && (noColour === undefined || noColour === '');
+/**
+ * Colour only on a terminal, and never when NO_COLOR is set to anything but the empty
+ * string. FORCE_COLOR (set, and not `0` or `false`) turns it on where there is no terminal,
+ * as in CI logs that render colour; NO_COLOR still wins.
+ */
+export function useColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  return stream.isTTY === true;
 }
 
-export function terminalStyles(stream: NodeJS.WriteStream): Styles {
-  if (!useColour(stream)) return PLAIN_STYLES;
+export function terminalStyles(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Styles {
+  if (!useColour(stream, env)) return PLAIN_STYLES;
   const chalk = new Chalk({ level: 1 });
   return {
     error: chalk.red,

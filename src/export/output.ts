@@ -20,6 +20,12 @@ export interface ExportTarget {
   name: string;
   description: string;
   build(input: ExportInput): OutputFile[];
+  /**
+   * Glob patterns, relative to the output folder, of every file this target could write.
+   * `export --check` reports a file that matches them but that the target would not write
+   * now as extra. Without patterns, a target owns only the files it writes.
+   */
+  owns?: readonly string[];
 }
 
 /** Raised when an exporter is handed input that lint should have rejected. */

@@ -1,48 +1,60 @@
-/** `badgemap export`: write Open Badges JSON, refusing while lint reports errors. */
+/**
+ * `badgemap export`: write Open Badges JSON, refusing while lint reports findings that fail
+ * the run; with `--check`, compare what would be written with the output folder instead.
+ */
+import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Command } from 'commander';
+import { globSync } from 'tinyglobby';
 
 import { lintWorkspace } from '../../engine/lint.js';
-import { ExportError, type OutputFile } from '../../export/output.js';
+import { isAtLeast } from '../../engine/severity.js';
+import { checkOutput, uniqueByPath } from '../../export/check.js';
+import { ExportError, type ExportTarget, type OutputFile } from '../../export/output.js';
 import { TARGETS } from '../../export/targets.js';
-import { displayPath } from '../../formatters/paths.js';
-import { countBySeverity } from '../../formatters/stylish.js';
+import type { Finding } from '../../finding.js';
+import type { ExportReport } from '../../formatters/types.js';
+import type { Workspace } from '../../load/workspace.js';
 import { plural } from '../../util/text.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { hasContent, writeFileAtomic } from '../fs-host.js';
-import { collect, globalOptions } from '../options.js';
+import { addFailOptions, failPolicy, judge, visibleFindings, type FailPolicy } from '../failing.js';
+import { describeFsError, hasContent, writeFileAtomic } from '../fs-host.js';
+import { collect, globalOptions, type GlobalOptions } from '../options.js';
 import { loadProject } from '../project.js';
-import { reportTargets, writeReports } from '../report.js';
+import { reportTargets, writeReports, type ReportTarget } from '../report.js';
+
+const EXPORT_FORMATS = ['stylish', 'json'];
 
 interface ExportOptions {
   target?: string[];
   out?: string;
   embedImages?: boolean;
+  check?: boolean;
+  failSeverity?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
 }
 
 export function registerExport(program: Command, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('export')
     .description('write Open Badges JSON for every badge')
     .option('--target <name>', `what to write: ${Object.keys(TARGETS).join(', ')} (repeatable; default ob2)`, collect)
     .option('--out <dir>', 'the output folder (default: dist/ at the repository root)')
     .option('--embed-images', 'embed images as data URIs instead of copying them under images/')
-    .action((exportOptions: ExportOptions, command: Command) => {
-      setExitCode(runExport(exportOptions, command));
-    });
+    .option('--check', 'write nothing; fail (exit 1) when the output folder differs from what export would write');
+  addFailOptions(command).action((exportOptions: ExportOptions, command: Command) => {
+    setExitCode(runExport(exportOptions, command));
+  });
 }
 
 function runExport(exportOptions: ExportOptions, command: Command): number {
   const options = globalOptions(command);
+  const policy = failPolicy(exportOptions);
   const cwd = process.cwd();
-  const reports = reportTargets(options.format, options.outputFile, cwd);
-  const targetNames = exportOptions.target ?? ['ob2'];
-  for (const name of targetNames) {
-    if (TARGETS[name] === undefined) {
-      throw new UsageError(`Unknown export target "${name}". Use one of: ${Object.keys(TARGETS).join(', ')}.`);
-    }
-  }
+  const reports = reportTargets(options.format, options.outputFile, cwd, { allowed: EXPORT_FORMATS, command: 'export', annotate: false });
+  const targets = selectedTargets(exportOptions.target ?? ['ob2']);
 
   const project = loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
@@ -52,50 +64,113 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
 
   const { workspace } = project;
   const findings = lintWorkspace(workspace, { today: options.today });
-  const counts = countBySeverity(findings);
-  const lines = (file: string) => workspace.sources.get(file)?.lines();
+  const outDir = path.resolve(exportOptions.out === undefined ? workspace.config.root : cwd, exportOptions.out ?? 'dist');
+  const summary: Omit<ExportReport, 'status' | 'files'> = {
+    outDir,
+    targets: targets.map((target) => target.name),
+    badges: workspace.model.badges.length,
+  };
+  const send = (report: ExportReport) => writeExportReport(reports, findings, policy, workspace, cwd, options, report);
+
   if (findings.some((finding) => finding.ruleId === 'config')) {
-    writeReports(reports, { findings, cwd, lines });
+    send({ ...summary, status: 'refused', files: [] });
     return EXIT_USAGE;
   }
-  if (counts.error > 0) {
-    writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: export refused: fix the ${plural(counts.error, 'error')} above first.\n`);
+  const verdict = judge(findings, policy);
+  if (verdict.fails) {
+    send({ ...summary, status: 'refused', files: [] });
+    const reason = verdict.note ?? `fix the ${failingFindings(findings, policy)} above first.`;
+    process.stderr.write(`badgemap: export ${exportOptions.check === true ? 'check ' : ''}refused: ${reason}\n`);
     return EXIT_FINDINGS;
   }
 
-  const outDir = path.resolve(exportOptions.out === undefined ? workspace.config.root : cwd, exportOptions.out ?? 'dist');
-  const files: OutputFile[] = [];
-  try {
-    for (const name of targetNames) {
-      const target = TARGETS[name];
-      if (target === undefined) continue;
-      files.push(...target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
-    }
-  } catch (error) {
-    if (error instanceof ExportError) throw new UsageError(error.message);
-    throw error;
+  const files = uniqueByPath(buildFiles(targets, workspace, exportOptions, options.today));
+  if (exportOptions.check === true) {
+    const result = checkOutput(files, targets, listFolder(outDir, cwd), (file) => readQuietly(path.join(outDir, file)));
+    send({ ...summary, status: 'checked', files: result.files, drift: result.drift });
+    const drifted = result.drift.stale.length + result.drift.missing.length + result.drift.extra.length > 0;
+    return drifted ? EXIT_FINDINGS : EXIT_OK;
   }
 
   const written = writeOutputs(outDir, files);
-  const warnings = counts.warn > 0 ? ` ${plural(counts.warn, 'warning')} reported; run badgemap lint to see them.` : '';
-  process.stdout.write(
-    `Exported ${plural(workspace.model.badges.length, 'badge')} to ${displayPath(outDir, cwd)}/: ` +
-      `${plural(written, 'file')} written, ${files.length - written} unchanged.${warnings}\n`,
-  );
+  send({ ...summary, status: 'written', files: files.map((file) => ({ path: file.path, status: written.has(file.path) ? 'written' : 'unchanged' })) });
   return EXIT_OK;
 }
 
+function failingFindings(findings: readonly Finding[], policy: FailPolicy): string {
+  const count = findings.filter((finding) => isAtLeast(finding.severity, policy.failSeverity)).length;
+  return policy.failSeverity === 'error' ? plural(count, 'error') : `${plural(count, 'finding')} of severity ${policy.failSeverity} or above`;
+}
+
+function selectedTargets(names: readonly string[]): ExportTarget[] {
+  return names.map((name) => {
+    const target = TARGETS[name];
+    if (target === undefined) throw new UsageError(`Unknown export target "${name}". Use one of: ${Object.keys(TARGETS).join(', ')}.`);
+    return target;
+  });
+}
+
+function buildFiles(targets: readonly ExportTarget[], workspace: Workspace, exportOptions: ExportOptions, today: string): OutputFile[] {
+  const input = { model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today };
+  try {
+    return targets.flatMap((target) => target.build(input));
+  } catch (error) {
+    if (error instanceof ExportError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+}
+
+function writeExportReport(
+  reports: readonly ReportTarget[],
+  findings: readonly Finding[],
+  policy: FailPolicy,
+  workspace: Workspace,
+  cwd: string,
+  options: GlobalOptions,
+  exportReport: ExportReport,
+): void {
+  const { shown, hidden } = visibleFindings(findings, policy);
+  writeReports(reports, {
+    findings: shown,
+    hidden,
+    cwd,
+    lines: (file) => workspace.sources.get(file)?.lines(),
+    checked: { files: workspace.sources.size - 1, definitions: workspace.model.all().length },
+    today: options.today,
+    export: exportReport,
+  });
+}
+
+/** Every file under the output folder, as relative paths with `/`; none when it does not exist. */
+function listFolder(outDir: string, cwd: string): string[] {
+  const stat = fs.statSync(outDir, { throwIfNoEntry: false });
+  if (stat === undefined) return [];
+  if (!stat.isDirectory()) throw new UsageError(`The output folder ${path.relative(cwd, outDir) || outDir} is a file; pass --out DIR with a folder.`);
+  return globSync('**/*', { cwd: outDir, dot: true, onlyFiles: true, expandDirectories: false }).sort();
+}
+
+function readQuietly(file: string): Uint8Array | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Writes each file under the output folder, skipping files that already hold the same bytes. */
-function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
-  let written = 0;
+function writeOutputs(outDir: string, files: readonly OutputFile[]): Set<string> {
+  const written = new Set<string>();
   for (const file of files) {
     const target = path.resolve(outDir, file.path);
     // Paths come from seg(), which cannot leave the folder; this guards against a future mistake.
     if (!target.startsWith(outDir + path.sep)) throw new Error(`Refusing to write outside the output folder: ${file.path}`);
     if (hasContent(target, file.content)) continue;
-    writeFileAtomic(target, file.content);
-    written++;
+    try {
+      writeFileAtomic(target, file.content);
+    } catch (error) {
+      throw new UsageError(`Cannot write ${target}: ${describeFsError(error)}.`, { cause: error });
+    }
+    written.add(file.path);
   }
   return written;
 }
