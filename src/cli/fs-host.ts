@@ -32,14 +32,23 @@ export function describeFsError(error: unknown): string {
 
 /**
  * Writes a file so that readers see the old content or the new, never a part: the bytes go
- * to a temporary file in the same folder, which is then renamed over the target.
+ * to a temporary file in the same folder, which is then renamed over the target. A symbolic
+ * link stays a link: its target is replaced. A device or pipe, such as `/dev/stdout`, is
+ * written directly, since renaming over it would replace the device.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const existing = fs.statSync(file, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isFile()) {
+    fs.writeFileSync(file, content);
+    return;
+  }
+
+  const target = existing === undefined ? file : fs.realpathSync(file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     fs.writeFileSync(temporary, content);
-    fs.renameSync(temporary, file);
+    fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;

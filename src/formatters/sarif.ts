@@ -57,13 +57,15 @@ export function formatSarif(input: ReportInput): string {
   return stableJson(log);
 }
 
-/** Every registered rule, then any rule a finding names that the registry does not know. */
+/**
+ * The rules the findings name, in registry order, so a report changes only with its
+ * results. A rule the registry does not know gets its id as description.
+ */
 function ruleDescriptors(findings: readonly Finding[]) {
-  const rules: Pick<Rule, 'id' | 'description' | 'defaultSeverity'>[] = [...RULES];
-  const known = new Set(rules.map((rule) => rule.id));
+  const named = new Set(findings.map((finding) => finding.ruleId));
+  const rules: Pick<Rule, 'id' | 'description' | 'defaultSeverity'>[] = RULES.filter((rule) => named.has(rule.id));
   for (const finding of findings) {
-    if (known.has(finding.ruleId)) continue;
-    known.add(finding.ruleId);
+    if (rules.some((rule) => rule.id === finding.ruleId)) continue;
     rules.push({ id: finding.ruleId, description: finding.ruleId, defaultSeverity: finding.severity });
   }
 

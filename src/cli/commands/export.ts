@@ -20,7 +20,7 @@ import { plural } from '../../util/text.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { addFailOptions, failPolicy, judge, visibleFindings, type FailPolicy } from '../failing.js';
 import { describeFsError, hasContent, writeFileAtomic } from '../fs-host.js';
-import { collect, globalOptions, type GlobalOptions } from '../options.js';
+import { collect, globalOptions } from '../options.js';
 import { loadProject } from '../project.js';
 import { reportTargets, writeReports, type ReportTarget } from '../report.js';
 
@@ -70,7 +70,8 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
     targets: targets.map((target) => target.name),
     badges: workspace.model.badges.length,
   };
-  const send = (report: ExportReport) => writeExportReport(reports, findings, policy, workspace, cwd, options, report);
+  const checkedFiles = project.files.length + workspace.config.sheets.length;
+  const send = (report: ExportReport) => writeExportReport(reports, findings, policy, { workspace, checkedFiles, cwd, today: options.today }, report);
 
   if (findings.some((finding) => finding.ruleId === 'config')) {
     send({ ...summary, status: 'refused', files: [] });
@@ -120,23 +121,29 @@ function buildFiles(targets: readonly ExportTarget[], workspace: Workspace, expo
   }
 }
 
+interface ExportContext {
+  workspace: Workspace;
+  checkedFiles: number;
+  cwd: string;
+  today: string;
+}
+
 function writeExportReport(
   reports: readonly ReportTarget[],
   findings: readonly Finding[],
   policy: FailPolicy,
-  workspace: Workspace,
-  cwd: string,
-  options: GlobalOptions,
+  context: ExportContext,
   exportReport: ExportReport,
 ): void {
   const { shown, hidden } = visibleFindings(findings, policy);
+  const { workspace } = context;
   writeReports(reports, {
     findings: shown,
     hidden,
-    cwd,
+    cwd: context.cwd,
     lines: (file) => workspace.sources.get(file)?.lines(),
-    checked: { files: workspace.sources.size - 1, definitions: workspace.model.all().length },
-    today: options.today,
+    checked: { files: context.checkedFiles, definitions: workspace.model.all().length },
+    today: context.today,
     export: exportReport,
   });
 }

@@ -1,0 +1,46 @@
+/** Where `--output-file` writes: links and devices are written through, never replaced. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { runCli } from '../helpers/cli.js';
+import { fixturePath, scratchFolder } from '../helpers/fixtures.js';
+
+const TODAY = ['--today', '2026-12-04'];
+
+describe('--output-file', () => {
+  it('writes through a symbolic link and keeps the link', () => {
+    const folder = scratchFolder();
+    const real = path.join(folder, 'real.json');
+    const link = path.join(folder, 'link.json');
+    fs.writeFileSync(real, 'old');
+    fs.symlinkSync(real, link);
+
+    const result = runCli(['lint', ...TODAY, '--format', 'json', '--output-file', link], { cwd: fixturePath('clean') });
+
+    expect(result.status).toBe(0);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(real, 'utf8'))).toMatchObject({ formatVersion: 1 });
+  });
+
+  it('writes to a device without replacing it', () => {
+    const link = path.join(scratchFolder(), 'null');
+    fs.symlinkSync('/dev/null', link);
+
+    const result = runCli(['lint', ...TODAY, '--format', 'json', '--output-file', link], { cwd: fixturePath('clean') });
+
+    expect(result.status).toBe(0);
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  it('creates missing folders', () => {
+    const file = path.join(scratchFolder(), 'a', 'b', 'report.xml');
+
+    const result = runCli(['lint', ...TODAY, '--format', 'junit', '--output-file', file], { cwd: fixturePath('clean') });
+
+    expect(result.status).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain('<testsuite');
+  });
+});
