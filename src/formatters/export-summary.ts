@@ -1,10 +1,10 @@
 /** The lines the stylish report ends with after `export`: what was written or what drifted. */
 import { listNames, plural } from '../util/text.js';
-import { displayPath } from './paths.js';
+import { displayFolder } from './paths.js';
 import type { ExportReport, Styles } from './types.js';
 
 export function exportSummary(report: ExportReport, cwd: string, styles: Styles): string[] {
-  const folder = `${displayPath(report.outDir, cwd)}/`;
+  const folder = `${displayFolder(report.outDir, cwd)}/`;
   const badges = plural(report.badges, 'badge');
 
   if (report.status === 'refused') return [];

@@ -7,7 +7,7 @@ import { formatPath, type Finding, type Range } from '../finding.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { stableJson } from '../util/json.js';
 import { fingerprints } from './fingerprint.js';
-import { displayPath } from './paths.js';
+import { displayFolder, displayPath } from './paths.js';
 import { countBySeverity } from './stylish.js';
 import type { ExportReport, ReportInput } from './types.js';
 
@@ -66,7 +66,7 @@ function rangeJson(range: Range) {
 function exportJson(report: ExportReport, cwd: string) {
   return {
     status: report.status,
-    outDir: displayPath(report.outDir, cwd),
+    outDir: displayFolder(report.outDir, cwd),
     targets: report.targets,
     badges: report.badges,
     files: report.files,

@@ -80,7 +80,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
   const verdict = judge(findings, policy);
   if (verdict.fails) {
     send({ ...summary, status: 'refused', files: [] });
-    const reason = verdict.note ?? `fix the ${failingFindings(findings, policy)} above first.`;
+    const reason = verdict.note ?? `fix the ${failingFindings(findings, policy)} first.`;
     process.stderr.write(`badgemap: export ${exportOptions.check === true ? 'check ' : ''}refused: ${reason}\n`);
     return EXIT_FINDINGS;
   }
@@ -100,7 +100,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
 
 function failingFindings(findings: readonly Finding[], policy: FailPolicy): string {
   const count = findings.filter((finding) => isAtLeast(finding.severity, policy.failSeverity)).length;
-  return policy.failSeverity === 'error' ? plural(count, 'error') : `${plural(count, 'finding')} of severity ${policy.failSeverity} or above`;
+  return policy.failSeverity === 'error' ? `${plural(count, 'error')} above` : `${plural(count, 'finding')} at ${policy.failSeverity} or higher`;
 }
 
 function selectedTargets(names: readonly string[]): ExportTarget[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { displayPath } from '../../formatters/paths.js';
+import { displayFolder, displayPath } from '../../formatters/paths.js';
 import { schemaFiles } from '../../schemas/files.js';
 import { stableJson } from '../../util/json.js';
 import { plural } from '../../util/text.js';
@@ -42,6 +42,6 @@ function writeSchemas(outDir: string): number {
     process.stdout.write(`wrote      ${displayPath(target, cwd)}\n`);
     written++;
   }
-  process.stdout.write(`${plural(files.length, 'schema')} in ${displayPath(outDir, cwd)}/: ${written} written, ${files.length - written} unchanged.\n`);
+  process.stdout.write(`${plural(files.length, 'schema')} in ${displayFolder(outDir, cwd)}/: ${written} written, ${files.length - written} unchanged.\n`);
   return EXIT_OK;
 }
