@@ -14,7 +14,7 @@ import { UsageError } from './errors.js';
 export interface FailPolicy {
   /** Findings of this severity or above fail the run. */
   failSeverity: Severity;
-  /** More warnings than this fail the run, whatever `failSeverity` says. */
+  /** More warnings than this fail the run, even when warnings are below `failSeverity`. */
   maxWarnings?: number;
   /** Leave warnings and infos out of the report. */
   quiet: boolean;
@@ -59,7 +59,7 @@ function parseMaxWarnings(value: string): number {
 
 export interface Verdict {
   fails: boolean;
-  /** Why the run fails when the report alone would not show it, for standard error. */
+  /** A reason for standard error, given when the report alone would not show why the run fails. */
   note?: string;
 }
 
@@ -75,7 +75,7 @@ export function judge(findings: readonly Finding[], policy: FailPolicy): Verdict
   return { fails: false };
 }
 
-/** The findings to report, and how many of each severity `--quiet` left out. */
+/** Splits findings into those to report and the counts by severity that `--quiet` leaves out. */
 export function visibleFindings(findings: readonly Finding[], policy: FailPolicy): { shown: Finding[]; hidden: Partial<Record<Severity, number>> } {
   if (!policy.quiet) return { shown: [...findings], hidden: {} };
   const shown = findings.filter((finding) => finding.severity === 'error');

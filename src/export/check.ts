@@ -19,10 +19,10 @@ export interface CheckResult {
 }
 
 /**
- * `existing` lists every file in the output folder by relative path with `/` separators;
- * `read` returns a file's bytes, or `undefined` when it cannot be read (which counts as
- * stale). A file in the folder is extra when some target's `owns` patterns match it and no
- * target would write it now.
+ * Compares the expected files with the output folder. `existing` lists every file in the
+ * folder by relative path with `/` separators. `read` returns a file's bytes, or `undefined`
+ * when it cannot be read, which counts as stale. A file in the folder is extra when some
+ * target's `owns` patterns match it and no target would write it now.
  */
 export function checkOutput(
   expected: readonly OutputFile[],

@@ -6,7 +6,7 @@ export function displayPath(file: string, cwd: string): string {
   return relative.split(path.sep).join('/');
 }
 
-/** A folder relative to `cwd` with `/` separators, `.` for `cwd` itself. */
+/** Formats a folder relative to `cwd` with `/` separators, as `.` when it is `cwd` itself. */
 export function displayFolder(folder: string, cwd: string): string {
   return path.relative(cwd, folder) === '' ? '.' : displayPath(folder, cwd);
 }

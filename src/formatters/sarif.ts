@@ -58,8 +58,8 @@ export function formatSarif(input: ReportInput): string {
 }
 
 /**
- * The rules the findings name, in registry order, so a report changes only with its
- * results. A rule the registry does not know gets its id as description.
+ * Describes the rules the findings name, in registry order, so a report changes only with
+ * its results. A rule the registry does not know gets its id as description.
  */
 function ruleDescriptors(findings: readonly Finding[]) {
   const named = new Set(findings.map((finding) => finding.ruleId));
@@ -101,7 +101,7 @@ function physicalLocation(file: string, range: Range, cwd: string) {
   };
 }
 
-/** A relative URI reference: each path segment percent-encoded, `/` kept. */
+/** Turns a relative path into a URI reference by percent-encoding each segment. */
 function fileUri(relativePath: string): string {
   return relativePath.split('/').map(encodeURIComponent).join('/');
 }

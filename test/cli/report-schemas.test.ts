@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../helpers/cli.js';
@@ -22,8 +22,9 @@ if (SARIF_SCHEMA === undefined || JUNIT_SCHEMA === undefined) console.warn('skip
 if (!HAS_XMLLINT) console.warn('skipped: xmllint is missing (Debian package libxml2-utils)');
 
 function sarifValidator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  // Both packages are CommonJS; under NodeNext their classes are the `default` export.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+  ajvFormats.default(ajv);
   return ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA as string, 'utf8')) as object);
 }
 

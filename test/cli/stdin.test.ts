@@ -1,4 +1,4 @@
-/** `lint --stdin --stdin-filepath PATH`: standard input stands in for one file of the repository. */
+/** `lint --stdin --stdin-filepath PATH`: standard input replaces one file of the repository. */
 import fs from 'node:fs';
 import path from 'node:path';
 

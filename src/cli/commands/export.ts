@@ -1,6 +1,6 @@
 /**
  * `badgemap export`: write Open Badges JSON, refusing while lint reports findings that fail
- * the run; with `--check`, compare what would be written with the output folder instead.
+ * the run. With `--check`, compare what would be written with the output folder instead.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -148,7 +148,7 @@ function writeExportReport(
   });
 }
 
-/** Every file under the output folder, as relative paths with `/`; none when it does not exist. */
+/** Lists every file under the output folder as a relative path with `/`, none when the folder does not exist. */
 function listFolder(outDir: string, cwd: string): string[] {
   const stat = fs.statSync(outDir, { throwIfNoEntry: false });
   if (stat === undefined) return [];
