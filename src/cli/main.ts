@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 
+import { FORMATTERS } from '../formatters/registry.js';
 import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
@@ -34,7 +35,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--config <file>', 'the config file (default: badgemap.yaml, found by walking up from here)')
     .option('--today <date>', 'the date every date-dependent check uses, YYYY-MM-DD (default: today in UTC)')
     .option('--verbose', 'list skipped documents and unused columns; print stack traces')
-    .option('--format <name>', 'an output format (repeatable; default stylish)', collect)
+    .option('--format <name>', `an output format: ${Object.keys(FORMATTERS).join(', ')} (repeatable; default stylish)`, collect)
     .option('--output-file <file>', 'write the matching --format to this file (repeatable)', collect)
     .exitOverride()
     .showHelpAfterError('(run badgemap --help for usage)');

@@ -13,9 +13,6 @@ import type { ReportInput } from './types.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
-/** Locations are relative to the working directory, which code scanning takes as the checkout. */
-const URI_BASE_ID = '%SRCROOT%';
-
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
 
 export function formatSarif(input: ReportInput): string {
@@ -91,7 +88,8 @@ function relatedLocations(finding: Finding, cwd: string) {
 
 function physicalLocation(file: string, range: Range, cwd: string) {
   return {
-    artifactLocation: { uri: fileUri(displayPath(file, cwd)), uriBaseId: URI_BASE_ID },
+    // A relative URI with no base: code scanning resolves it against the repository root.
+    artifactLocation: { uri: fileUri(displayPath(file, cwd)) },
     region: {
       startLine: range.start.line,
       startColumn: range.start.column,
