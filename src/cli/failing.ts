@@ -76,9 +76,9 @@ export function judge(findings: readonly Finding[], policy: FailPolicy): Verdict
 }
 
 /** Splits findings into those to report and the counts by severity that `--quiet` leaves out. */
-export function visibleFindings(findings: readonly Finding[], policy: FailPolicy): { shown: Finding[]; hidden: Partial<Record<Severity, number>> } {
-  if (!policy.quiet) return { shown: [...findings], hidden: {} };
-  const shown = findings.filter((finding) => finding.severity === 'error');
+export function visibleFindings(findings: readonly Finding[], policy: FailPolicy): { reported: Finding[]; hidden: Partial<Record<Severity, number>> } {
+  if (!policy.quiet) return { reported: [...findings], hidden: {} };
+  const reported = findings.filter((finding) => finding.severity === 'error');
   const counts = countBySeverity(findings);
-  return { shown, hidden: { warn: counts.warn, info: counts.info } };
+  return { reported, hidden: { warn: counts.warn, info: counts.info } };
 }

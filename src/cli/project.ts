@@ -21,7 +21,7 @@ import { fileSystemHost } from './fs-host.js';
 
 export const CONFIG_FILE_NAMES = ['badgemap.yaml', 'badgemap.yml'];
 
-/** Left out of discovery whatever the config says. Dot folders are left out by the glob. */
+/** Left out of discovery whatever the config includes. Dot folders are left out by the glob. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', 'dist/**'];
 
 export type ProjectResult =

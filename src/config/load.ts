@@ -96,7 +96,7 @@ function normalise(file: string, raw: RawConfig): Config {
     ...(sheet.delimiter === undefined ? {} : { delimiter: sheet.delimiter }),
     separator: sheet.separator ?? ';',
     ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }),
-    location: location('sheets', sheetPath),
+    location: { ...location('sheets', sheetPath), target: 'key' as const },
   }));
 
   const overrides: Override[] = (raw.overrides ?? []).map((override, index) => ({

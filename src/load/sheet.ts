@@ -51,8 +51,12 @@ export function loadSheet(sheet: SheetConfig, read: ReadResult): LoadedSheet {
 
   const match = matchColumns(sheet.kind, source.header, sheet.columns);
   for (const [field, index] of match.columns) source.fieldColumns.set(field, index);
-  result.findings.push(...columnFindings(sheet, source.header, match.missing, match.columns));
+  const columnProblems = columnFindings(sheet, source.header, match.missing, match.columns);
+  result.findings.push(...columnProblems);
   if (match.unused.length > 0) result.notes.push(`${sheet.path}: columns not used: ${match.unused.join(', ')}`);
+
+  // With a column mapping wrong, every record would repeat the same schema finding.
+  if (columnProblems.length > 0) return result;
 
   for (const record of source.dataRecords) {
     if (record.cells.length !== source.header.length) {
@@ -93,7 +97,7 @@ function columnFindings(
   const findings: RawFinding[] = [];
 
   for (const [field, name] of missing) {
-    const location = { ...sheet.location, path: [...sheet.location.path, 'columns', field] };
+    const location = { ...sheet.location, path: [...sheet.location.path, 'columns', field], target: 'value' as const };
     const data = { sheet: sheet.path, header: name, field, hint: didYouMean(name, header) };
     findings.push(createFinding(configRule, 'sheetColumn', data, location));
   }

@@ -1,6 +1,6 @@
 /**
- * A CSV or TSV sheet: csv-parse reads the values, and a byte-level scan of the same bytes
- * finds where each record and cell starts, so a finding can point at the true line and
+ * A CSV or TSV sheet. csv-parse reads the values, and a byte-level scan of the same bytes
+ * finds where each record and cell starts. A finding can so point at the true line and
  * column even when a quoted cell spans several lines.
  */
 import { parse } from 'csv-parse/sync';
@@ -39,7 +39,7 @@ export class CsvSource implements SourceFile {
   readonly records: CsvRecord[] = [];
   readonly problems: CsvProblem[] = [];
   readonly delimiter: string;
-  /** The column index of each field, set by whoever maps the header. */
+  /** The column index of each field, set by the sheet loader once it has matched the header. */
   readonly fieldColumns = new Map<string, number>();
 
   private readonly lineStarts: number[];

@@ -12,7 +12,7 @@ const TODAY = ['--today', '2026-12-04'];
 
 /** A copy of the clean fixture, exported to dist/. */
 function exportedRepository(): string {
-  const folder = copyFixture('clean');
+  const folder = copyFixture('no-findings');
   const result = runCli(['export', ...TODAY], { cwd: folder });
   expect(result.status).toBe(0);
   return folder;
@@ -53,12 +53,12 @@ describe('export --check', () => {
 
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expectGolden(result.stdout, 'export-check/drift.txt');
+    expectGolden(result.stdout, 'no-findings', 'export-check.drift.txt');
     expect(listFiles(dist)).toEqual(before);
   });
 
   it('lists every file as missing when the folder does not exist', () => {
-    const folder = copyFixture('clean');
+    const folder = copyFixture('no-findings');
 
     const result = runCli(['export', ...TODAY, '--check', '--out', 'public'], { cwd: folder });
 
@@ -74,7 +74,7 @@ describe('export --check', () => {
     const result = runCli(['export', ...TODAY, '--check', '--format', 'json'], { cwd: folder });
 
     expect(result.status).toBe(1);
-    expectGolden(result.stdout, 'export-check/drift.json');
+    expectGolden(result.stdout, 'no-findings', 'export-check.drift.json');
   });
 
   it('compares embedded images when asked', () => {
@@ -89,7 +89,7 @@ describe('export --check', () => {
   it('refuses while lint reports errors', () => {
     const result = runCli(['export', ...TODAY, '--check'], { cwd: fixturePath('reports') });
 
-    expect(result.stderr).toBe('badgemap: export check refused: fix the 1 error above first.\n');
+    expect(result.stderr).toBe('badgemap: nothing checked: fix the 1 error above first.\n');
     expect(result.status).toBe(1);
   });
 
@@ -101,14 +101,14 @@ describe('export --check', () => {
     const result = runCli(['export', ...TODAY, '--check', '--max-warnings', '0', '--quiet'], { cwd: folder });
 
     expect(result.stdout).toBe('2 warnings hidden by --quiet.\n');
-    expect(result.stderr).toBe('badgemap: export check refused: 2 warnings found; --max-warnings allows 0.\n');
+    expect(result.stderr).toBe('badgemap: nothing checked: 2 warnings found; --max-warnings allows 0.\n');
     expect(result.status).toBe(1);
   });
 });
 
 describe('export', () => {
   it('writes, then leaves unchanged files alone', () => {
-    const folder = copyFixture('clean');
+    const folder = copyFixture('no-findings');
 
     const first = runCli(['export', ...TODAY], { cwd: folder });
     const second = runCli(['export', ...TODAY], { cwd: folder });
@@ -119,22 +119,22 @@ describe('export', () => {
   });
 
   it('reports what it wrote in json', () => {
-    const folder = copyFixture('clean');
+    const folder = copyFixture('no-findings');
 
     const result = runCli(['export', ...TODAY, '--format', 'json'], { cwd: folder });
 
     expect(result.status).toBe(0);
-    expectGolden(result.stdout, 'export-check/written.json');
+    expectGolden(result.stdout, 'no-findings', 'export.json');
   });
 
   it('refuses on warnings under --fail-severity warn', () => {
-    const folder = copyFixture('clean');
+    const folder = copyFixture('no-findings');
     fs.appendFileSync(path.join(folder, 'badgemap.yaml'), 'rules:\n  duplicate-id: warn\n');
     fs.appendFileSync(path.join(folder, 'definitions.yaml'), '---\ncompetencies:\n  - id: writes-tests\n    statement: Writes more tests\n');
 
     const result = runCli(['export', ...TODAY, '--fail-severity', 'warn'], { cwd: folder });
 
-    expect(result.stderr).toBe('badgemap: export refused: fix the 2 findings at warn or higher first.\n');
+    expect(result.stderr).toBe('badgemap: nothing exported: fix the 2 findings at warn or higher first.\n');
     expect(result.status).toBe(1);
     expect(fs.existsSync(path.join(folder, 'dist'))).toBe(false);
   });

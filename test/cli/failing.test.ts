@@ -41,14 +41,14 @@ describe('visibleFindings', () => {
   it('keeps everything without --quiet', () => {
     const result = visibleFindings(findings('error', 'warn', 'info'), failPolicy({}));
 
-    expect(result.shown.map((finding) => finding.severity)).toEqual(['error', 'warn', 'info']);
+    expect(result.reported.map((finding) => finding.severity)).toEqual(['error', 'warn', 'info']);
     expect(result.hidden).toEqual({});
   });
 
   it('keeps errors only with --quiet, counting the rest', () => {
     const result = visibleFindings(findings('error', 'warn', 'warn', 'info'), failPolicy({ quiet: true }));
 
-    expect(result.shown.map((finding) => finding.severity)).toEqual(['error']);
+    expect(result.reported.map((finding) => finding.severity)).toEqual(['error']);
     expect(result.hidden).toEqual({ warn: 2, info: 1 });
   });
 });

@@ -13,25 +13,25 @@ const TODAY = ['--today', '2026-12-04'];
 
 describe('lint report formats', () => {
   it.each([
-    { format: 'stylish', golden: 'reports/lint.stylish.txt' },
-    { format: 'json', golden: 'reports/lint.json' },
-    { format: 'sarif', golden: 'reports/lint.sarif' },
-    { format: 'github', golden: 'reports/lint.github.txt' },
-    { format: 'junit', golden: 'reports/lint.junit.xml' },
-    { format: 'gitlab', golden: 'reports/lint.gitlab.json' },
+    { format: 'stylish', golden: 'lint.stdout' },
+    { format: 'json', golden: 'lint.json' },
+    { format: 'sarif', golden: 'lint.sarif' },
+    { format: 'github', golden: 'lint.github' },
+    { format: 'junit', golden: 'lint.junit' },
+    { format: 'gitlab', golden: 'lint.gitlab' },
   ])('$format output', ({ format, golden }) => {
     const result = runCli(['lint', ...TODAY, '--format', format], { cwd: fixturePath('reports') });
 
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expectGolden(result.stdout, golden);
+    expectGolden(result.stdout, 'reports', golden);
   });
 
-  it.each(['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'])('%s output with no findings', (format) => {
-    const result = runCli(['lint', ...TODAY, '--format', format], { cwd: fixturePath('clean') });
+  it.each(['json', 'sarif', 'github', 'junit', 'gitlab'])('%s output with no findings', (format) => {
+    const result = runCli(['lint', ...TODAY, '--format', format], { cwd: fixturePath('no-findings') });
 
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expectGolden(result.stdout, `clean/lint.${format}`);
+    expectGolden(result.stdout, 'no-findings', `lint.${format}`);
   });
 });

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 
 import { scaffoldFiles } from '../../src/init/scaffold.js';
 import { runCli } from '../helpers/cli.js';
-import { scratchFolder } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
 const TODAY = ['--today', '2026-12-04'];
 const SCAFFOLD = scaffoldFiles('0.0.0').map((file) => file.path);
 
 describe('badgemap init', () => {
   it('creates a repository that lints and exports with no edits', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
 
     const init = runCli(['init'], { cwd: folder });
     const lint = runCli(['lint', ...TODAY, '--max-warnings', '0', '--fail-severity', 'info'], { cwd: folder });
@@ -30,7 +30,7 @@ describe('badgemap init', () => {
   });
 
   it('lists what it created', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
 
     const result = runCli(['init', 'new-program'], { cwd: folder });
 
@@ -41,7 +41,7 @@ describe('badgemap init', () => {
   });
 
   it('keeps every file that exists and reports it', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     const config = '# my own config\nbaseUrl: https://badges.example.net/\n';
     fs.writeFileSync(path.join(folder, 'badgemap.yaml'), config);
     fs.mkdirSync(path.join(folder, '.vscode'));
@@ -58,7 +58,7 @@ describe('badgemap init', () => {
   });
 
   it('changes nothing when run twice', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     runCli(['init'], { cwd: folder });
     const before = SCAFFOLD.map((file) => fs.readFileSync(path.join(folder, file), 'utf8'));
 
@@ -70,7 +70,7 @@ describe('badgemap init', () => {
   });
 
   it('rejects a file as the folder', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     fs.writeFileSync(path.join(folder, 'taken'), '');
 
     const result = runCli(['init', 'taken'], { cwd: folder });
@@ -80,7 +80,7 @@ describe('badgemap init', () => {
   });
 
   it('writes a workflow that runs lint and export --check', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     runCli(['init'], { cwd: folder });
 
     const workflow = parse(fs.readFileSync(path.join(folder, '.github/workflows/badgemap.yml'), 'utf8')) as {
@@ -92,7 +92,7 @@ describe('badgemap init', () => {
   });
 
   it('points every modeline at a schema it wrote', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     runCli(['init'], { cwd: folder });
 
     for (const file of SCAFFOLD.filter((name) => name.endsWith('.yaml'))) {

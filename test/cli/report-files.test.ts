@@ -5,19 +5,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../helpers/cli.js';
-import { fixturePath, scratchFolder } from '../helpers/fixtures.js';
+import { fixturePath } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
 const TODAY = ['--today', '2026-12-04'];
 
 describe('--output-file', () => {
   it('writes through a symbolic link and keeps the link', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     const real = path.join(folder, 'real.json');
     const link = path.join(folder, 'link.json');
     fs.writeFileSync(real, 'old');
     fs.symlinkSync(real, link);
 
-    const result = runCli(['lint', ...TODAY, '--format', 'json', '--output-file', link], { cwd: fixturePath('clean') });
+    const result = runCli(['lint', ...TODAY, '--format', 'json', '--output-file', link], { cwd: fixturePath('no-findings') });
 
     expect(result.status).toBe(0);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
@@ -25,10 +26,10 @@ describe('--output-file', () => {
   });
 
   it('writes to a device without replacing it', () => {
-    const link = path.join(scratchFolder(), 'null');
+    const link = path.join(tempDir(), 'null');
     fs.symlinkSync('/dev/null', link);
 
-    const result = runCli(['lint', ...TODAY, '--format', 'json', '--output-file', link], { cwd: fixturePath('clean') });
+    const result = runCli(['lint', ...TODAY, '--format', 'json', '--output-file', link], { cwd: fixturePath('no-findings') });
 
     expect(result.status).toBe(0);
     expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
@@ -36,9 +37,9 @@ describe('--output-file', () => {
   });
 
   it('creates missing folders', () => {
-    const file = path.join(scratchFolder(), 'a', 'b', 'report.xml');
+    const file = path.join(tempDir(), 'a', 'b', 'report.xml');
 
-    const result = runCli(['lint', ...TODAY, '--format', 'junit', '--output-file', file], { cwd: fixturePath('clean') });
+    const result = runCli(['lint', ...TODAY, '--format', 'junit', '--output-file', file], { cwd: fixturePath('no-findings') });
 
     expect(result.status).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toContain('<testsuite');

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 
 import { SCHEMA_ID_BASE } from '../../src/schemas/parts.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { scratchFolder } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
 const COMMITTED = path.join(PROJECT_ROOT, 'schemas');
 
 describe('badgemap schema', () => {
   it('writes exactly the committed schemas', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
 
     const result = runCli(['schema', '--out', folder], { cwd: PROJECT_ROOT });
 
@@ -34,7 +34,7 @@ describe('badgemap schema', () => {
   });
 
   it('reports unchanged files on a second run', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     runCli(['schema', '--out', folder], { cwd: folder });
 
     const result = runCli(['schema', '--out', '.'], { cwd: folder });

@@ -20,7 +20,7 @@ function findings(stdout: string): string[] {
 
 describe('lint --stdin', () => {
   it('lints the text in place of the file on disk', () => {
-    const folder = copyFixture('clean');
+    const folder = copyFixture('no-findings');
     const before = fs.readFileSync(path.join(folder, 'definitions.yaml'), 'utf8');
     const text = before.replace('competencies: [writes-tests]', 'competencies: [writes-test]');
 
@@ -34,7 +34,7 @@ describe('lint --stdin', () => {
   it('builds the model from the rest of the repository', () => {
     const text = 'kind: badge\nid: new-badge\nname: New\ndescription: D\nimage: badge.svg\ncompetencies: [writes-tests]\n';
 
-    const result = runCli(STDIN('new.yaml'), { cwd: fixturePath('clean'), input: text });
+    const result = runCli(STDIN('new.yaml'), { cwd: fixturePath('no-findings'), input: text });
 
     expect(findings(result.stdout)).toEqual([]);
     expect(result.stderr).toBe('');
@@ -44,40 +44,40 @@ describe('lint --stdin', () => {
   it('reports only findings in that file', () => {
     const text = 'kind: badge\nid: testing-basics\nname: Copy\ndescription: D\nimage: badge.svg\ncompetencies: [writes-tests]\n';
 
-    const result = runCli(STDIN('copy.yaml'), { cwd: fixturePath('clean'), input: text });
+    const result = runCli(STDIN('copy.yaml'), { cwd: fixturePath('no-findings'), input: text });
 
     expect(findings(result.stdout)).toEqual(['copy.yaml:2 duplicate-id Badge id "testing-basics" is defined 2 times.']);
   });
 
   it('finds the config from the file, not the working directory', () => {
-    const result = runCli(STDIN(path.join(fixturePath('clean'), 'definitions.yaml')), {
-      cwd: path.dirname(fixturePath('clean')),
+    const result = runCli(STDIN(path.join(fixturePath('no-findings'), 'definitions.yaml')), {
+      cwd: path.dirname(fixturePath('no-findings')),
       input: 'kind: competency\nid: x\n',
     });
 
-    expect(findings(result.stdout)).toEqual(['clean/definitions.yaml:1 schema Missing required field "statement".']);
+    expect(findings(result.stdout)).toEqual(['no-findings/definitions.yaml:1 schema Missing required field "statement".']);
     expect(result.status).toBe(1);
   });
 
   it('lints the config itself', () => {
-    const result = runCli(STDIN('badgemap.yaml'), { cwd: fixturePath('clean'), input: 'baseUrl: https://badges.example.org/\nrulez: {}\n' });
+    const result = runCli(STDIN('badgemap.yaml'), { cwd: fixturePath('no-findings'), input: 'baseUrl: https://badges.example.org/\nrulez: {}\n' });
 
     expect(findings(result.stdout)).toEqual(['badgemap.yaml:2 config Unknown field "rulez". Did you mean "rules"?']);
     expect(result.status).toBe(2);
   });
 
   it('reports syntax errors with positions', () => {
-    const result = runCli(STDIN('definitions.yaml'), { cwd: fixturePath('clean'), input: 'competencies:\n  - id: [unclosed\n' });
+    const result = runCli(STDIN('definitions.yaml'), { cwd: fixturePath('no-findings'), input: 'competencies:\n  - id: [unclosed\n' });
 
     expect(findings(result.stdout)[0]).toMatch(/^definitions\.yaml:\d+ yaml-syntax /);
     expect(result.status).toBe(1);
   });
 
   it('says so when the file is not a definition file', () => {
-    const result = runCli(['lint', ...TODAY, '--stdin', '--stdin-filepath', 'dist/badges.yaml'], { cwd: fixturePath('clean'), input: 'kind: competency\nid: x\n' });
+    const result = runCli(['lint', ...TODAY, '--stdin', '--stdin-filepath', 'dist/badges.yaml'], { cwd: fixturePath('no-findings'), input: 'kind: competency\nid: x\n' });
 
     expect(result.stderr).toBe(
-      `badgemap: ${path.join(fixturePath('clean'), 'dist/badges.yaml')} is not a definition file of this repository: no "include" pattern matches it, ` +
+      `badgemap: ${path.join(fixturePath('no-findings'), 'dist/badges.yaml')} is not a definition file of this repository: no "include" pattern matches it, ` +
         'an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet. Nothing to lint.\n',
     );
     expect(result.stdout).toBe('✔ No problems found in 1 file (2 definitions).\n');
@@ -88,7 +88,7 @@ describe('lint --stdin', () => {
     { name: 'paths besides --stdin', args: ['lint', '--stdin', '--stdin-filepath', 'a.yaml', 'definitions.yaml'], stderr: '--stdin lints one file; leave out the paths, or drop --stdin to lint files on disk.' },
     { name: 'a folder as the file path', args: ['lint', '--stdin', '--stdin-filepath', '.'], stderr: '--stdin-filepath . is a folder; give the path of the file the text stands for.' },
   ])('rejects $name', ({ args, stderr }) => {
-    const result = runCli(args, { cwd: fixturePath('clean'), input: '' });
+    const result = runCli(args, { cwd: fixturePath('no-findings'), input: '' });
 
     expect(result.stderr).toBe(`badgemap: ${stderr}\n`);
     expect(result.status).toBe(2);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 import { terminalStyles, useColour } from '../../src/cli/report.js';
 import { runCli } from '../helpers/cli.js';
-import { fixturePath, scratchFolder } from '../helpers/fixtures.js';
+import { fixturePath } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 import { expectGolden } from '../helpers/golden.js';
 
 const TODAY = ['--today', '2026-12-04'];
@@ -42,7 +43,7 @@ describe('colour', () => {
   });
 
   it('never reaches a report file', () => {
-    const file = path.join(scratchFolder(), 'report.txt');
+    const file = path.join(tempDir(), 'report.txt');
     runCli(['lint', ...TODAY, '--format', 'stylish', '--output-file', file], { cwd: fixturePath('reports'), env: { FORCE_COLOR: '1' } });
 
     expect(fs.readFileSync(file, 'utf8')).not.toMatch(ANSI);
@@ -59,7 +60,7 @@ describe('under GitHub Actions', () => {
 
     expect(result.stdout).toBe(stylish.stdout + github.stdout);
     expect(result.status).toBe(1);
-    expectGolden(result.stdout, 'reports/lint.github-actions.txt');
+    expectGolden(result.stdout, 'reports', 'lint.github-actions');
   });
 
   it('prints only what --format asks for', () => {
@@ -69,7 +70,7 @@ describe('under GitHub Actions', () => {
   });
 
   it('annotates even when the stylish report goes to a file', () => {
-    const file = path.join(scratchFolder(), 'report.txt');
+    const file = path.join(tempDir(), 'report.txt');
     const result = runCli(['lint', ...TODAY, '--output-file', file], { cwd: fixturePath('reports'), env: ACTIONS });
 
     expect(result.stdout.startsWith('::error file=badges.yaml,line=8,col=5')).toBe(true);

@@ -81,7 +81,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
   if (verdict.fails) {
     send({ ...summary, status: 'refused', files: [] });
     const reason = verdict.note ?? `fix the ${failingFindings(findings, policy)} first.`;
-    process.stderr.write(`badgemap: export ${exportOptions.check === true ? 'check ' : ''}refused: ${reason}\n`);
+    process.stderr.write(`badgemap: nothing ${exportOptions.check === true ? 'checked' : 'exported'}: ${reason}\n`);
     return EXIT_FINDINGS;
   }
 
@@ -135,10 +135,10 @@ function writeExportReport(
   context: ExportContext,
   exportReport: ExportReport,
 ): void {
-  const { shown, hidden } = visibleFindings(findings, policy);
+  const { reported, hidden } = visibleFindings(findings, policy);
   const { workspace } = context;
   writeReports(reports, {
-    findings: shown,
+    findings: reported,
     hidden,
     cwd: context.cwd,
     lines: (file) => workspace.sources.get(file)?.lines(),

@@ -66,21 +66,21 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
   }
 
   const findings = lintWorkspace(workspace, { today: options.today });
-  const shown = findingsInPaths(findings, selected);
+  const reported = findingsInPaths(findings, selected);
   for (const finding of findings) {
-    if (finding.ruleId === 'config' && !shown.includes(finding)) shown.push(finding);
+    if (finding.ruleId === 'config' && !reported.includes(finding)) reported.push(finding);
   }
   if (options.verbose) for (const note of workspace.notes) process.stderr.write(`badgemap: ${note}\n`);
 
   const checkedFiles = [...project.files, ...workspace.config.sheets.map((sheet) => sheet.file)];
-  report(targets, shown, policy, {
+  report(targets, reported, policy, {
     cwd,
     lines: (file) => workspace.sources.get(file)?.lines(),
     checked: { files: checkedFiles.length, definitions: workspace.model.all().length },
     files: selected.length === 0 ? checkedFiles : checkedFiles.filter((file) => isInPaths(file, selected)),
     today: options.today,
   });
-  return exitCodeFor(shown, policy);
+  return exitCodeFor(reported, policy);
 }
 
 function report(
@@ -89,8 +89,8 @@ function report(
   policy: FailPolicy,
   input: Omit<Parameters<typeof writeReports>[1], 'findings' | 'hidden'>,
 ): void {
-  const { shown, hidden } = visibleFindings(findings, policy);
-  writeReports(targets, { ...input, findings: shown, hidden });
+  const { reported, hidden } = visibleFindings(findings, policy);
+  writeReports(targets, { ...input, findings: reported, hidden });
 }
 
 /** 0 clean, 1 findings that fail under the policy, 2 a broken config. */
