@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { FORMATTERS } from '../formatters/registry.js';
 import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
+import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
@@ -44,6 +45,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
   registerInit(program, setExitCode);
+  registerImport(program, setExitCode);
   return program;
 }
 

@@ -12,6 +12,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../finding.js';
 import { resolveFinding } from '../engine/resolve.js';
+import { readSheetWorkbooks } from '../load/workbooks.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { Host } from '../load/host.js';
 import type { SourceFile } from '../source/source-file.js';
@@ -50,7 +51,8 @@ export interface ProjectOptions {
   extraFile?: string;
 }
 
-export function loadProject(cwd: string, configOption: string | undefined, options: ProjectOptions = {}): ProjectResult {
+/** Loads the repository; async because XLSX sheets are read with exceljs, which is. */
+export async function loadProject(cwd: string, configOption: string | undefined, options: ProjectOptions = {}): Promise<ProjectResult> {
   const host = options.host ?? fileSystemHost;
   const searchFrom = options.searchFrom ?? cwd;
   const configFile = configOption === undefined ? findConfigFile(searchFrom) : path.resolve(cwd, configOption);
@@ -76,7 +78,8 @@ export function loadProject(cwd: string, configOption: string | undefined, optio
     files.push(extra);
     files.sort();
   }
-  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host });
+  const workbooks = await readSheetWorkbooks(loaded.config, host);
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host, workbooks });
   return { kind: 'loaded', workspace, files };
 }
 

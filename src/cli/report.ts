@@ -25,7 +25,7 @@ export interface ReportTargetOptions {
   allowed?: readonly string[];
   /** The command name, for messages. */
   command?: string;
-  /** Add GitHub annotations when no `--format` is given (default: when under GitHub Actions). */
+  /** Add GitHub annotations after the default report when no `--format` is given. */
   annotate?: boolean;
 }
 
@@ -53,7 +53,7 @@ export function reportTargets(
   if (targets.filter((target) => target.file === undefined).length > 1) {
     throw new UsageError('At most one --format can go to standard output; give the others an --output-file.');
   }
-  if (formats.length === 0 && (options.annotate ?? underGithubActions()) && allowed.includes('github')) {
+  if (formats.length === 0 && options.annotate === true) {
     targets.push({ format: 'github' });
   }
   return targets;

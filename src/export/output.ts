@@ -19,7 +19,8 @@ export interface ExportInput {
 export interface ExportTarget {
   name: string;
   description: string;
-  build(input: ExportInput): OutputFile[];
+  /** Targets that write workbooks build asynchronously, as exceljs does. */
+  build(input: ExportInput): OutputFile[] | Promise<OutputFile[]>;
   /**
    * Glob patterns, relative to the output folder, of every file this target could write.
    * `export --check` reports a file that matches them but that the target would not write

@@ -44,19 +44,19 @@ export function registerExport(program: Command, setExitCode: (code: number) => 
     .option('--out <dir>', 'the output folder (default: dist/ at the repository root)')
     .option('--embed-images', 'embed images as data URIs instead of copying them under images/')
     .option('--check', 'write nothing; fail (exit 1) when the output folder differs from what export would write');
-  addFailOptions(command).action((exportOptions: ExportOptions, command: Command) => {
-    setExitCode(runExport(exportOptions, command));
+  addFailOptions(command).action(async (exportOptions: ExportOptions, command: Command) => {
+    setExitCode(await runExport(exportOptions, command));
   });
 }
 
-function runExport(exportOptions: ExportOptions, command: Command): number {
+async function runExport(exportOptions: ExportOptions, command: Command): Promise<number> {
   const options = globalOptions(command);
   const policy = failPolicy(exportOptions);
   const cwd = process.cwd();
-  const reports = reportTargets(options.format, options.outputFile, cwd, { allowed: EXPORT_FORMATS, command: 'export', annotate: false });
+  const reports = reportTargets(options.format, options.outputFile, cwd, { allowed: EXPORT_FORMATS, command: 'export' });
   const targets = selectedTargets(exportOptions.target ?? ['ob2']);
 
-  const project = loadProject(cwd, options.config);
+  const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
     writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
     return EXIT_USAGE;
@@ -85,7 +85,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
     return EXIT_FINDINGS;
   }
 
-  const files = uniqueByPath(buildFiles(targets, workspace, exportOptions, options.today));
+  const files = uniqueByPath(await buildFiles(targets, workspace, exportOptions, options.today));
   if (exportOptions.check === true) {
     const result = checkOutput(files, targets, listFolder(outDir, cwd), (file) => readQuietly(path.join(outDir, file)));
     send({ ...summary, status: 'checked', files: result.files, drift: result.drift });
@@ -111,10 +111,12 @@ function selectedTargets(names: readonly string[]): ExportTarget[] {
   });
 }
 
-function buildFiles(targets: readonly ExportTarget[], workspace: Workspace, exportOptions: ExportOptions, today: string): OutputFile[] {
+async function buildFiles(targets: readonly ExportTarget[], workspace: Workspace, exportOptions: ExportOptions, today: string): Promise<OutputFile[]> {
   const input = { model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today };
   try {
-    return targets.flatMap((target) => target.build(input));
+    const files: OutputFile[] = [];
+    for (const target of targets) files.push(...(await target.build(input)));
+    return files;
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message, { cause: error });
     throw error;

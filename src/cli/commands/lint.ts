@@ -11,7 +11,7 @@ import { addFailOptions, failPolicy, judge, visibleFindings, type FailPolicy } f
 import { fileSystemHost } from '../fs-host.js';
 import { globalOptions } from '../options.js';
 import { loadProject, type ProjectResult } from '../project.js';
-import { reportTargets, writeReports } from '../report.js';
+import { reportTargets, underGithubActions, writeReports } from '../report.js';
 import { readStandardInput, stdinHost } from '../stdin.js';
 
 interface LintOptions {
@@ -38,14 +38,14 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
   const options = globalOptions(command);
   const policy = failPolicy(lintOptions);
   const cwd = process.cwd();
-  const targets = reportTargets(options.format, options.outputFile, cwd, { command: 'lint' });
+  const targets = reportTargets(options.format, options.outputFile, cwd, { command: 'lint', annotate: underGithubActions() });
   const stdinFile = stdinFilepath(paths, lintOptions, cwd);
   const selected = stdinFile === undefined ? paths.map((target) => existingPath(cwd, target)) : [stdinFile];
 
   const project =
     stdinFile === undefined
-      ? loadProject(cwd, options.config)
-      : loadProject(cwd, options.config, {
+      ? await loadProject(cwd, options.config)
+      : await loadProject(cwd, options.config, {
           host: stdinHost(fileSystemHost, stdinFile, await readStandardInput()),
           searchFrom: path.dirname(stdinFile),
           extraFile: stdinFile,
