@@ -93,7 +93,10 @@ function report(
   writeReports(targets, { ...input, findings: reported, hidden });
 }
 
-/** 0 clean, 1 findings that fail under the policy, 2 a broken config. */
+/**
+ * Returns 0 when clean, 1 for findings that fail under the policy and 2 for a broken config.
+ * Prints the reason on standard error when the report alone would not show it.
+ */
 export function exitCodeFor(findings: readonly Finding[], policy: FailPolicy = { failSeverity: 'error', quiet: false }): number {
   if (findings.some((finding) => finding.ruleId === 'config')) return EXIT_USAGE;
   const verdict = judge(findings, policy);
@@ -101,7 +104,7 @@ export function exitCodeFor(findings: readonly Finding[], policy: FailPolicy = {
   return verdict.fails ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The absolute path `--stdin` stands for, after checking the options agree. */
+/** Returns the absolute path that `--stdin` replaces, after checking that the options agree. */
 function stdinFilepath(paths: readonly string[], options: LintOptions, cwd: string): string | undefined {
   if (options.stdin !== true) {
     if (options.stdinFilepath !== undefined) throw new UsageError('--stdin-filepath needs --stdin: it names the file that standard input stands for.');
