@@ -16,6 +16,7 @@ import { collect } from './options.js';
 import { TOOL_VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedPipes();
   let exitCode = EXIT_OK;
   const program = buildProgram((code) => {
     exitCode = code;
@@ -47,6 +48,19 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerInit(program, setExitCode);
   registerImport(program, setExitCode);
   return program;
+}
+
+/**
+ * Stops writing quietly when the reader of standard output or error goes away, as in
+ * `badgemap lint | head`, instead of crashing with a stack trace. The exit code stays the
+ * command's own.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
 }
 
 function handleError(error: unknown, verbose: boolean): number {

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { runCli } from '../helpers/cli.js';
+import { BIN, runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -50,5 +50,20 @@ describe('--output-file', () => {
 
     expect(result.status).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toContain('<testsuite');
+  });
+
+  it('stops quietly when the reader closes early', () => {
+    const folder = tempDir();
+    const competencies = Array.from({ length: 3000 }, (_, index) => `  - id: c${index}\n    statement: Writes test ${index}\n    distinctFrom: [missing-${index}]\n`);
+    fs.copyFileSync(path.join(fixturePath('no-findings'), 'badgemap.yaml'), path.join(folder, 'badgemap.yaml'));
+    fs.writeFileSync(path.join(folder, 'definitions.yaml'), `competencies:\n${competencies.join('')}`);
+
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" lint --today 2026-12-04 --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('1\n');
   });
 });
