@@ -11,6 +11,7 @@ import { registerInit } from './commands/init.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 import { TOOL_VERSION } from './version.js';
@@ -46,6 +47,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
   registerInit(program, setExitCode);
+  registerValidate(program, setExitCode);
   registerImport(program, setExitCode);
   return program;
 }

@@ -62,15 +62,8 @@ export async function loadProject(cwd: string, configOption: string | undefined,
     );
   }
 
-  const read = host.read(configFile);
-  if ('error' in read) throw new UsageError(`Cannot read config file ${configFile}: ${read.error}.`);
-
-  const loaded = loadConfig(configFile, decodeUtf8(read.bytes));
-  const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
-  if (loaded.config === undefined) {
-    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
-    return { kind: 'invalid-config', findings, sources };
-  }
+  const loaded = readConfigFile(configFile, host);
+  if (loaded.kind === 'invalid-config') return loaded;
 
   const files = discoverFiles(loaded.config);
   const extra = options.extraFile;
@@ -81,6 +74,24 @@ export async function loadProject(cwd: string, configOption: string | undefined,
   const workbooks = await readSheetWorkbooks(loaded.config, host);
   const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host, workbooks });
   return { kind: 'loaded', workspace, files };
+}
+
+export type ConfigFileResult =
+  | { kind: 'config'; config: Config; source: SourceFile }
+  | { kind: 'invalid-config'; findings: Finding[]; sources: Map<string, SourceFile> };
+
+/** Reads and checks a config file; its findings are positioned and returned, never thrown. */
+export function readConfigFile(configFile: string, host: Host = fileSystemHost): ConfigFileResult {
+  const read = host.read(configFile);
+  if ('error' in read) throw new UsageError(`Cannot read config file ${configFile}: ${read.error}.`);
+
+  const loaded = loadConfig(configFile, decodeUtf8(read.bytes));
+  const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
+  if (loaded.config === undefined) {
+    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
+    return { kind: 'invalid-config', findings, sources };
+  }
+  return { kind: 'config', config: loaded.config, source: loaded.source };
 }
 
 /** The definition files: `include` minus `exclude`, the config file and the always-excluded folders. */

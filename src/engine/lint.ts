@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 
-import { compareFindings, type Finding, type RawFinding } from '../finding.js';
+import type { Finding, RawFinding } from '../finding.js';
 import type { Workspace } from '../load/workspace.js';
-import { RULES, ruleById } from '../rules/registry.js';
+import { RULES } from '../rules/registry.js';
 import { createFinding, type Rule, type RuleContext } from '../rules/types.js';
-import { resolveFinding } from './resolve.js';
+import { finishFindings } from './finish.js';
 import { SeverityResolver } from './severity.js';
 
 export interface LintOptions {
@@ -27,16 +27,7 @@ export function lintWorkspace(workspace: Workspace, options: LintOptions): Findi
     rule.check(contextFor(rule, workspace, severities, options.today, raw));
   }
 
-  const findings: Finding[] = [];
-  for (const finding of raw) {
-    const rule = ruleById(finding.ruleId) ?? rules.find((candidate) => candidate.id === finding.ruleId);
-    if (rule === undefined) continue;
-    const level = severities.levelOf(rule, finding);
-    if (level === 'off') continue;
-    findings.push(resolveFinding(finding, level, workspace.sources));
-  }
-
-  return findings.sort(compareFindings);
+  return finishFindings(raw, workspace.sources, workspace.config, rules);
 }
 
 function contextFor(

@@ -31,3 +31,14 @@ export const csvSyntaxRule = defineRule({
     encoding: 'The sheet is {encoding}, not UTF-8; it was read as {encoding}. Save it as UTF-8 to be sure every character is right.',
   },
 });
+
+export const jsonSyntaxRule = defineRule({
+  id: 'json-syntax',
+  defaultSeverity: 'error',
+  description: 'A JSON file, or an NDJSON record, that does not parse; nothing in it is checked.',
+  defaultOptions: {},
+  messages: {
+    syntax: '{message}',
+    unreadable: 'Cannot read the file: {reason}.',
+  },
+});

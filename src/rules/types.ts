@@ -28,6 +28,25 @@ export interface RuleContext<Options, MessageId extends string> {
   ): void;
 }
 
+/** A small repository that shows a rule at work; `badgemap.yaml` in `files` replaces the default config. */
+export interface RuleExample {
+  description: string;
+  /** File name (relative to the repository root) → content. */
+  files: Record<string, string>;
+}
+
+/** What a rule's docs page and `badgemap rules ID` say, besides the one-line description. */
+export interface RuleDocs {
+  /** Markdown: what the rule reports, in full. */
+  finds: string;
+  /** Markdown: why it matters to a credential program. */
+  why: string;
+  failing: RuleExample;
+  passing: RuleExample;
+  /** Markdown: limits, decisions, related rules. */
+  notes?: string;
+}
+
 export interface Rule<Options extends object = object, MessageId extends string = string> {
   id: string;
   defaultSeverity: Severity;
@@ -39,6 +58,8 @@ export interface Rule<Options extends object = object, MessageId extends string 
   /** Message templates; `{name}` is replaced by the report's data. */
   messages: Record<MessageId, string>;
   check?: (context: RuleContext<Options, MessageId>) => void;
+  /** Every registered rule needs docs; a test fails while one has none. */
+  docs?: RuleDocs;
 }
 
 /** Declares a rule with its option and message types inferred. */

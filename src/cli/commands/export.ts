@@ -8,18 +8,21 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { globSync } from 'tinyglobby';
 
+import { finishFindings } from '../../engine/finish.js';
 import { lintWorkspace } from '../../engine/lint.js';
 import { isAtLeast } from '../../engine/severity.js';
 import { checkOutput, uniqueByPath } from '../../export/check.js';
 import { ExportError, type ExportTarget, type OutputFile } from '../../export/output.js';
 import { TARGETS } from '../../export/targets.js';
+import { verifyExport } from '../../export/verify.js';
 import type { Finding } from '../../finding.js';
+import { countBySeverity } from '../../formatters/stylish.js';
 import type { ExportReport } from '../../formatters/types.js';
 import type { Workspace } from '../../load/workspace.js';
 import { plural } from '../../util/text.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { addFailOptions, failPolicy, judge, visibleFindings, type FailPolicy } from '../failing.js';
-import { describeFsError, hasContent, writeFileAtomic } from '../fs-host.js';
+import { describeFsError, fileSystemHost, hasContent, writeFileAtomic } from '../fs-host.js';
 import { collect, globalOptions } from '../options.js';
 import { loadProject } from '../project.js';
 import { reportTargets, writeReports, type ReportTarget } from '../report.js';
@@ -86,6 +89,19 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
   }
 
   const files = uniqueByPath(await buildFiles(targets, workspace, exportOptions, options.today));
+
+  // Export checks its own output against the Open Badges rules before writing or comparing it.
+  const verified = await verifyExport(files, { outDir, baseUrl: workspace.config.baseUrl ?? '', today: options.today, host: fileSystemHost });
+  const problems = finishFindings(verified.findings, verified.sources, workspace.config);
+  const failing = countBySeverity(problems).error;
+  if (failing > 0) {
+    const lines = (file: string) => verified.sources.get(file)?.lines();
+    writeReports(reports, { findings: problems, cwd, lines, today: options.today, export: { ...summary, status: 'refused', files: [] } });
+    const verb = exportOptions.check === true ? 'checked' : 'exported';
+    process.stderr.write(`badgemap: nothing ${verb}: the output would fail its own Open Badges check with ${plural(failing, 'error')}.\n`);
+    return EXIT_FINDINGS;
+  }
+
   if (exportOptions.check === true) {
     const result = checkOutput(files, targets, listFolder(outDir, cwd), (file) => readQuietly(path.join(outDir, file)));
     send({ ...summary, status: 'checked', files: result.files, drift: result.drift });
