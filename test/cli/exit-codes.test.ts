@@ -134,7 +134,7 @@ describe('exit code 2', () => {
     { name: 'unknown --fail-severity', args: ['lint', '--fail-severity', 'fatal'], stderr: 'Invalid --fail-severity "fatal": use error, warn or info.' },
     { name: 'missing path', args: ['lint', 'nowhere.yaml'], stderr: 'Path not found: nowhere.yaml. Check the spelling, or run lint without paths to check the whole repository.' },
     { name: 'format export does not write', args: ['export', '--format', 'sarif'], stderr: 'Unknown format "sarif" for export. Use one of: stylish, json.' },
-    { name: 'unknown export target', args: ['export', '--target', 'ob9'], stderr: 'Unknown export target "ob9". Use one of: ob2, csv, xlsx.' },
+    { name: 'unknown export target', args: ['export', '--target', 'ob9'], stderr: 'Unknown export target "ob9". Use one of: ob2, ob3, csv, xlsx.' },
     { name: 'invalid --today', args: ['lint', '--today', '2026-02-30'], stderr: 'Invalid --today "2026-02-30": use a date in the form YYYY-MM-DD.' },
     { name: '--stdin without a file path', args: ['lint', '--stdin'], stderr: '--stdin needs --stdin-filepath PATH: the file the text stands for, which decides its repository and how it is read.' },
     { name: '--stdin-filepath without --stdin', args: ['lint', '--stdin-filepath', 'a.yaml'], stderr: '--stdin-filepath needs --stdin: it names the file that standard input stands for.' },

@@ -32,7 +32,20 @@ describe('lint --stdin', () => {
   });
 
   it('builds the model from the rest of the repository', () => {
-    const text = 'kind: badge\nid: new-badge\nname: New\ndescription: D\nimage: badge.svg\ncompetencies: [writes-tests]\n';
+    const text = [
+      'competencies:',
+      '  - id: reviews-tests',
+      '    statement: Reviews the unit tests of a small module',
+      '---',
+      'kind: badge',
+      'id: new-badge',
+      'name: New',
+      'description: D',
+      'image: badge.svg',
+      'competencies: [reviews-tests]',
+      'prerequisites: [testing-basics]',
+      '',
+    ].join('\n');
 
     const result = runCli(STDIN('new.yaml'), { cwd: fixturePath('no-findings'), input: text });
 
