@@ -25,6 +25,13 @@ export function describeFsError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a part of the path is a file, not a folder';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'no space is left on the device';
     default:
       return error instanceof Error ? error.message : String(error);
   }
@@ -37,7 +44,7 @@ export function describeFsError(error: unknown): string {
  * written directly, since renaming over it would replace the device.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  const existing = fs.statSync(file, { throwIfNoEntry: false });
+  const existing = statIfPresent(file);
   if (existing !== undefined && !existing.isFile()) {
     fs.writeFileSync(file, content);
     return;
@@ -51,6 +58,17 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** A file's status, or `undefined` when nothing is there, so that creating the folders reports the problem. */
+function statIfPresent(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw error;
   }
 }

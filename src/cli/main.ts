@@ -6,12 +6,17 @@
 import { Command, CommanderError } from 'commander';
 
 import { FORMATTERS } from '../formatters/registry.js';
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerExport } from './commands/export.js';
+import { registerGraph } from './commands/graph.js';
 import { registerInit } from './commands/init.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
+import { registerMatrix } from './commands/matrix.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import { registerStats } from './commands/stats.js';
+import { registerSite } from './commands/site.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 import { TOOL_VERSION } from './version.js';
@@ -48,7 +53,12 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerSchema(program, setExitCode);
   registerInit(program, setExitCode);
   registerValidate(program, setExitCode);
+  registerGraph(program, setExitCode);
+  registerMatrix(program, setExitCode);
+  registerSite(program, setExitCode);
   registerImport(program, setExitCode);
+  registerCalibrate(program, setExitCode);
+  registerStats(program, setExitCode);
   return program;
 }
 

@@ -21,30 +21,45 @@ export interface ReportTarget {
 }
 
 export interface ReportTargetOptions {
-  /** The formats this command supports; default: every registered format. */
-  allowed?: readonly string[];
   /** The command name, for messages. */
   command?: string;
   /** Add GitHub annotations after the default report when no `--format` is given. */
   annotate?: boolean;
 }
 
+/** Pairs formats with files; `known` is the command's format registry, lint's by default. */
 export function reportTargets(
   formats: readonly string[],
   files: readonly string[],
   cwd: string,
+  known: Readonly<Record<string, unknown>> = FORMATTERS,
   options: ReportTargetOptions = {},
 ): ReportTarget[] {
-  const allowed = options.allowed ?? Object.keys(FORMATTERS);
-  const names = formats.length === 0 ? ['stylish'] : formats;
+  const targets = outputTargets(formats, files, cwd, { known: Object.keys(known), fallback: 'stylish', ...(options.command === undefined ? {} : { command: options.command }) });
+  if (formats.length === 0 && options.annotate === true) targets.push({ format: 'github' });
+  return targets;
+}
+
+/**
+ * Pairs `--format` options in order with `--output-file` options, for any command whose
+ * output comes in formats: each format must be known, and at most one may go to standard
+ * output.
+ */
+export function outputTargets(
+  formats: readonly string[],
+  files: readonly string[],
+  cwd: string,
+  choices: { known: readonly string[]; fallback: string; command?: string },
+): ReportTarget[] {
+  const names = formats.length === 0 ? [choices.fallback] : formats;
   if (files.length > names.length) {
     throw new UsageError(`${files.length} --output-file options but only ${names.length} --format; give a --format for each file.`);
   }
 
   const targets: ReportTarget[] = names.map((format, index) => {
-    if (FORMATTERS[format] === undefined || !allowed.includes(format)) {
-      const command = options.command === undefined ? '' : ` for ${options.command}`;
-      throw new UsageError(`Unknown format "${format}"${command}. Use one of: ${allowed.join(', ')}.`);
+    if (!choices.known.includes(format)) {
+      const command = choices.command === undefined ? '' : ` for ${choices.command}`;
+      throw new UsageError(`Unknown format "${format}"${command}. Use one of: ${choices.known.join(', ')}.`);
     }
     const file = files[index];
     return file === undefined ? { format } : { format, file: path.resolve(cwd, file) };
@@ -52,9 +67,6 @@ export function reportTargets(
 
   if (targets.filter((target) => target.file === undefined).length > 1) {
     throw new UsageError('At most one --format can go to standard output; give the others an --output-file.');
-  }
-  if (formats.length === 0 && options.annotate === true) {
-    targets.push({ format: 'github' });
   }
   return targets;
 }
@@ -80,6 +92,12 @@ export function writeReports(targets: readonly ReportTarget[], input: Omit<Repor
       throw new UsageError(`Cannot write the ${target.format} report to ${target.file}: ${describeFsError(error)}.`, { cause: error });
     }
   }
+}
+
+/** Writes findings in the stylish format to standard error, for commands whose standard output is not a report. */
+export function writeStylishToStderr(input: Omit<ReportInput, 'styles'>): void {
+  const stylish = FORMATTERS.stylish;
+  if (stylish !== undefined) process.stderr.write(stylish({ toolVersion: TOOL_VERSION, ...input, styles: terminalStyles(process.stderr) }));
 }
 
 /**

@@ -16,6 +16,7 @@ import { ExportError, type ExportTarget, type OutputFile } from '../../export/ou
 import { TARGETS } from '../../export/targets.js';
 import { verifyExport } from '../../export/verify.js';
 import type { Finding } from '../../finding.js';
+import { FORMATTERS } from '../../formatters/registry.js';
 import { countBySeverity } from '../../formatters/stylish.js';
 import type { ExportReport } from '../../formatters/types.js';
 import type { Workspace } from '../../load/workspace.js';
@@ -27,7 +28,8 @@ import { collect, globalOptions } from '../options.js';
 import { loadProject } from '../project.js';
 import { reportTargets, writeReports, type ReportTarget } from '../report.js';
 
-const EXPORT_FORMATS = ['stylish', 'json'];
+/** Export reports findings and what it wrote; the CI formats are lint's. */
+const EXPORT_FORMATS = { stylish: FORMATTERS.stylish, json: FORMATTERS.json };
 
 interface ExportOptions {
   target?: string[];
@@ -56,7 +58,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
   const options = globalOptions(command);
   const policy = failPolicy(exportOptions);
   const cwd = process.cwd();
-  const reports = reportTargets(options.format, options.outputFile, cwd, { allowed: EXPORT_FORMATS, command: 'export' });
+  const reports = reportTargets(options.format, options.outputFile, cwd, EXPORT_FORMATS, { command: 'export' });
   const targets = selectedTargets(exportOptions.target ?? ['ob2']);
 
   const project = await loadProject(cwd, options.config);
@@ -109,7 +111,13 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
     return drifted ? EXIT_FINDINGS : EXIT_OK;
   }
 
-  const written = writeOutputs(outDir, files);
+  let written: Set<string>;
+  try {
+    written = writeChangedFiles(outDir, files);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    throw new UsageError(`Cannot write ${(error as NodeJS.ErrnoException).path ?? outDir}: ${describeFsError(error)}.`, { cause: error });
+  }
   send({ ...summary, status: 'written', files: files.map((file) => ({ path: file.path, status: written.has(file.path) ? 'written' : 'unchanged' })) });
   return EXIT_OK;
 }
@@ -182,19 +190,20 @@ function readQuietly(file: string): Uint8Array | undefined {
   }
 }
 
+/** Writes each file under the output folder that does not already hold the same bytes, and returns how many it wrote. */
+export function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
+  return writeChangedFiles(outDir, files).size;
+}
+
 /** Writes each file under the output folder, skipping files that already hold the same bytes. */
-function writeOutputs(outDir: string, files: readonly OutputFile[]): Set<string> {
+function writeChangedFiles(outDir: string, files: readonly OutputFile[]): Set<string> {
   const written = new Set<string>();
   for (const file of files) {
     const target = path.resolve(outDir, file.path);
     // Paths come from seg(), which cannot leave the folder; this guards against a future mistake.
     if (!target.startsWith(outDir + path.sep)) throw new Error(`Refusing to write outside the output folder: ${file.path}`);
     if (hasContent(target, file.content)) continue;
-    try {
-      writeFileAtomic(target, file.content);
-    } catch (error) {
-      throw new UsageError(`Cannot write ${target}: ${describeFsError(error)}.`, { cause: error });
-    }
+    writeFileAtomic(target, file.content);
     written.add(file.path);
   }
   return written;

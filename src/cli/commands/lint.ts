@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 
 import { findingsInPaths, isInPaths, lintWorkspace } from '../../engine/lint.js';
 import type { Finding } from '../../finding.js';
+import { FORMATTERS } from '../../formatters/registry.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { addFailOptions, failPolicy, judge, visibleFindings, type FailPolicy } from '../failing.js';
 import { fileSystemHost } from '../fs-host.js';
@@ -38,7 +39,7 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
   const options = globalOptions(command);
   const policy = failPolicy(lintOptions);
   const cwd = process.cwd();
-  const targets = reportTargets(options.format, options.outputFile, cwd, { command: 'lint', annotate: underGithubActions() });
+  const targets = reportTargets(options.format, options.outputFile, cwd, FORMATTERS, { command: 'lint', annotate: underGithubActions() });
   const stdinFile = stdinFilepath(paths, lintOptions, cwd);
   const selected = stdinFile === undefined ? paths.map((target) => existingPath(cwd, target)) : [stdinFile];
 

@@ -11,6 +11,7 @@ import { finishFindings } from '../../engine/finish.js';
 import { compareText } from '../../finding.js';
 import type { ResolveRule } from '../../openbadges/links.js';
 import { validateFiles } from '../../openbadges/validate.js';
+import { FORMATTERS } from '../../formatters/registry.js';
 import { EXIT_USAGE, UsageError } from '../errors.js';
 import { addFailOptions, failPolicy, visibleFindings } from '../failing.js';
 import { fileSystemHost } from '../fs-host.js';
@@ -44,7 +45,7 @@ async function runValidate(paths: string[], validateOptions: ValidateOptions, co
   const options = globalOptions(command);
   const policy = failPolicy(validateOptions);
   const cwd = process.cwd();
-  const targets = reportTargets(options.format, options.outputFile, cwd, { command: 'validate', annotate: underGithubActions() });
+  const targets = reportTargets(options.format, options.outputFile, cwd, FORMATTERS, { command: 'validate', annotate: underGithubActions() });
   const resolve = (validateOptions.resolve ?? []).map((rule) => parseResolveRule(rule, cwd));
   const files = paths.flatMap((target) => inputFiles(cwd, target));
 
