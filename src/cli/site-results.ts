@@ -42,7 +42,7 @@ export async function readResultsRequest(cwd: string, options: SiteResultsOption
     const flags = { ...PASS_RATE_FLAGS, ...TABLE_FLAGS };
     const given = (Object.keys(flags) as (keyof typeof flags)[]).filter((key) => options[key] !== undefined).map((key) => flags[key]);
     if (given.length > 0) {
-      throw new UsageError(`${listNames(given)} ${given.length === 1 ? 'applies' : 'apply'} only to pass rates: add --results FILE, the assessment results to chart.`);
+      throw new UsageError(`${listNames(given)} ${given.length === 1 ? 'has' : 'have'} no effect without --results FILE, the assessment results to chart.`);
     }
     return undefined;
   }
