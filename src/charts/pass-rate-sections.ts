@@ -77,7 +77,7 @@ function changeCell(period: PeriodRate): string {
   return `${formatChange(period.change)} since ${period.comparedWith}`;
 }
 
-/** Names each finding in a sentence, in period order, or says that there is none. */
+/** Writes each finding as a sentence, in period order, or one sentence when there is none. */
 function findingList(series: RateSeries, thresholds: PassRateThresholds, unit: PeriodUnit): Html {
   if (series.signals.length === 0) return html`<p>No ${unit} raised a pass-rate finding.</p>`;
   const items = series.signals.map((signal) => html`<li>${describeSignal(signal, thresholds)}</li>`);

@@ -22,7 +22,7 @@ import { collect, globalOptions, type GlobalOptions } from './options.js';
 import { loadProject } from './project.js';
 import { reportTargets, terminalStyles, type ReportTarget } from './report.js';
 
-/** The options that say how to read an input table. */
+/** The options that set how an input table is read. */
 export interface TableOptions {
   map?: string[];
   delimiter?: string;
@@ -44,7 +44,7 @@ export function addResultsOptions(command: Command): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
 }
 
-/** Adds `--map`, `--delimiter` and `--sheet`, which say how to read the input table. */
+/** Adds `--map`, `--delimiter` and `--sheet`, which set how the input table is read. */
 export function addTableOptions(command: Command): Command {
   return command
     .option('--map <field=header>', 'read FIELD from the column named HEADER (repeatable)', collect)
@@ -151,7 +151,7 @@ export function writeNotes(notes: readonly string[], verbose: boolean, cwd: stri
   for (const note of notes) process.stderr.write(`badgemap: ${note.replace(cwd + path.sep, '')}\n`);
 }
 
-/** An input table read from disk, with the options that say how to read its cells. */
+/** An input table read from disk, with the options that set how its cells are read. */
 export interface TableInput {
   map: Record<string, string>;
   delimiter?: string;

@@ -1,7 +1,7 @@
 /**
  * `site --results FILE`: reads an assessment results file as `stats` does and turns its pass
- * rates into sections of the badge and competency pages. Errors in the file stop the site;
- * `pass-rate` findings are what the sections show, so they never do.
+ * rates into sections of the badge and competency pages. Errors in the file stop the site.
+ * `pass-rate` findings never do, because the sections exist to show them.
  */
 import { passRateExtensions } from '../charts/pass-rate-sections.js';
 import type { Finding } from '../finding.js';
@@ -40,9 +40,9 @@ export type SiteResults = { passed: true; extensions: SiteExtensions; summary: s
 export async function readResultsRequest(cwd: string, options: SiteResultsOptions): Promise<ResultsRequest | undefined> {
   if (options.results === undefined) {
     const flags = { ...PASS_RATE_FLAGS, ...TABLE_FLAGS };
-    const given = (Object.keys(flags) as (keyof typeof flags)[]).filter((key) => options[key] !== undefined).map((key) => flags[key]);
-    if (given.length > 0) {
-      throw new UsageError(`${listNames(given)} ${given.length === 1 ? 'has' : 'have'} no effect without --results FILE, the assessment results to chart.`);
+    const usedFlags = (Object.keys(flags) as (keyof typeof flags)[]).filter((key) => options[key] !== undefined).map((key) => flags[key]);
+    if (usedFlags.length > 0) {
+      throw new UsageError(`${listNames(usedFlags)} ${usedFlags.length === 1 ? 'has' : 'have'} no effect without --results FILE, the assessment results to chart.`);
     }
     return undefined;
   }

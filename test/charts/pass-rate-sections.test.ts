@@ -59,7 +59,7 @@ function text(node: Node): string {
   return textOf(node).replace(/\s+/g, ' ').trim();
 }
 
-/** The rate table as rows of cell texts, header cells included. */
+/** Returns the rate table as rows of cell texts, header cells included. */
 function tableRows(section: Element): string[][] {
   const table = elements(section, 'table')[0];
   if (table === undefined) throw new Error('no table in the section');

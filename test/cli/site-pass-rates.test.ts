@@ -26,7 +26,7 @@ interface StatsSeries {
   periods: { period: string; outcomes: number; passed: number; rate: number | null }[];
 }
 
-/** Every file under a folder, as sorted paths with `/` separators. */
+/** Lists every file under a folder, as sorted paths with `/` separators. */
 function listFiles(root: string): string[] {
   return (fs.readdirSync(root, { recursive: true }) as string[])
     .filter((entry) => fs.statSync(path.join(root, entry)).isFile())
@@ -34,7 +34,7 @@ function listFiles(root: string): string[] {
     .sort();
 }
 
-/** The HTML of a page's "Pass rates" section, or `undefined` when it has none. */
+/** Returns the HTML of a page's "Pass rates" section, or `undefined` when it has none. */
 function passRateSection(out: string, page: string): string | undefined {
   const html = fs.readFileSync(path.join(out, page), 'utf8');
   const start = html.indexOf('<section aria-labelledby="pass-rates">');
@@ -53,7 +53,7 @@ function displayPath(target: string, cwd: string): string {
   return path.relative(cwd, target).split(path.sep).join('/');
 }
 
-/** A copy of the bundled example, so that a test can add files and config. */
+/** Copies the bundled example to a temporary folder, so that a test can add files and config. */
 function exampleCopy(): string {
   const folder = tempDir('badgemap-site-results-');
   fs.cpSync(EXAMPLES, folder, { recursive: true });
