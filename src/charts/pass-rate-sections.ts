@@ -14,7 +14,7 @@ import { capitalise, formatPercent, plural } from '../util/text.js';
 import { passRateChart } from './pass-rate-chart.js';
 
 /** The fragment id of the section, so that a link can point at it: `…/index.html#pass-rates`. */
-export const PASS_RATE_SECTION_ID = 'pass-rates';
+const PASS_RATE_SECTION_ID = 'pass-rates';
 
 /**
  * Builds the site extension from a stats report. The report's signals are drawn as findings,
