@@ -191,6 +191,17 @@ describe('site with bad results', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('writes the findings in the requested format', () => {
+    const repository = exampleCopy();
+    fs.writeFileSync(path.join(repository, 'empty.csv'), '');
+    const result = runCli(['site', '--out', 'public', '--results', 'empty.csv', '--format', 'json', ...TODAY], { cwd: repository });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('badgemap: site not written: fix the 1 error in empty.csv above first.\n');
+    const report = JSON.parse(result.stdout) as { findings: { ruleId: string; file: string; range: { start: { line: number; column: number } } }[] };
+    expect(report.findings.map((finding) => [finding.ruleId, finding.file, finding.range.start.line, finding.range.start.column])).toEqual([['result-row', 'empty.csv', 1, 1]]);
+    expect(fs.existsSync(path.join(repository, 'public'))).toBe(false);
+  });
+
   it('publishes when the config lowers result-row to a warning', () => {
     const repository = exampleCopy();
     fs.appendFileSync(path.join(repository, 'badgemap.yaml'), '  result-row: warn\n');
