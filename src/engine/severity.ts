@@ -26,7 +26,7 @@ export class SeverityResolver {
     });
   }
 
-  levelOf(rule: Rule, finding: RawFinding): RuleLevel {
+  levelOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, finding: RawFinding): RuleLevel {
     let level: RuleLevel | undefined = this.config.rules[rule.id]?.severity;
     const file = this.relativeFile(finding.location.file);
 
