@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 
 import { registerExport } from './commands/export.js';
 import { registerLint } from './commands/lint.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
@@ -44,6 +45,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerRules(program, setExitCode);
   return program;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The lint pipeline after loading: run every enabled rule over the model, give each finding
- * its configured severity, position it, and sort.
+ * its configured severity, position it, apply suppression directives, and sort.
  */
 import path from 'node:path';
 
@@ -8,8 +8,10 @@ import { compareFindings, type Finding, type RawFinding } from '../finding.js';
 import type { Workspace } from '../load/workspace.js';
 import { RULES, ruleById } from '../rules/registry.js';
 import { createFinding, type Rule, type RuleContext } from '../rules/types.js';
+import { unusedDirectiveRule } from '../rules/unused-directive.js';
 import { resolveFinding } from './resolve.js';
 import { SeverityResolver } from './severity.js';
+import { applySuppression } from './suppression.js';
 
 export interface LintOptions {
   /** YYYY-MM-DD; every date-dependent check uses it. */
@@ -36,7 +38,16 @@ export function lintWorkspace(workspace: Workspace, options: LintOptions): Findi
     findings.push(resolveFinding(finding, level, workspace.sources));
   }
 
-  return findings.sort(compareFindings);
+  // Directives match findings by line, so they apply only once positions are known.
+  const knownRuleIds = new Set([...RULES, ...rules].map((rule) => rule.id));
+  const suppressed = applySuppression(findings, workspace.sources, knownRuleIds);
+  const reportsDirectives = rules.some((rule) => rule.id === unusedDirectiveRule.id);
+  for (const finding of reportsDirectives ? suppressed.directiveFindings : []) {
+    const level = severities.levelOf(unusedDirectiveRule, finding);
+    if (level !== 'off') suppressed.findings.push(resolveFinding(finding, level, workspace.sources));
+  }
+
+  return suppressed.findings.sort(compareFindings);
 }
 
 function contextFor(
@@ -50,6 +61,7 @@ function contextFor(
     model: workspace.model,
     config: workspace.config,
     options: severities.optionsOf(rule),
+    optionsFor: (definition) => severities.optionsOf(rule, definition.source.file, definition.id),
     today,
     report(messageId, data, location, extras) {
       sink.push(createFinding(rule, messageId, data, location, extras));

@@ -6,6 +6,7 @@
 import type { Location, RawFinding, RelatedLocation, Severity } from '../finding.js';
 import type { Config } from '../config/types.js';
 import type { Model } from '../model/model.js';
+import type { Definition } from '../model/types.js';
 import type { JsonSchema } from '../schemas/parts.js';
 
 export interface ReportExtras {
@@ -17,7 +18,10 @@ export interface ReportExtras {
 export interface RuleContext<Options, MessageId extends string> {
   readonly model: Model;
   readonly config: Config;
+  /** The options from the config's `rules`, for checks that compare several definitions. */
   readonly options: Options;
+  /** The options for one definition: `rules`, then every override matching its file and id. */
+  optionsFor(definition: Definition): Options;
   /** The date every date-dependent check uses, as YYYY-MM-DD. */
   readonly today: string;
   report(
@@ -26,6 +30,25 @@ export interface RuleContext<Options, MessageId extends string> {
     location: Location,
     extras?: ReportExtras,
   ): void;
+}
+
+/** A small repository that shows a rule at work; `badgemap.yaml` in `files` replaces the default config. */
+export interface RuleExample {
+  description: string;
+  /** File name (relative to the repository root) → content. */
+  files: Record<string, string>;
+}
+
+/** What a rule's docs page and `badgemap rules ID` say, besides the one-line description. */
+export interface RuleDocs {
+  /** Markdown: what the rule reports, in full. */
+  finds: string;
+  /** Markdown: why it matters to a credential program. */
+  why: string;
+  failing: RuleExample;
+  passing: RuleExample;
+  /** Markdown: limits, decisions, related rules. */
+  notes?: string;
 }
 
 export interface Rule<Options extends object = object, MessageId extends string = string> {
@@ -39,6 +62,8 @@ export interface Rule<Options extends object = object, MessageId extends string 
   /** Message templates; `{name}` is replaced by the report's data. */
   messages: Record<MessageId, string>;
   check?: (context: RuleContext<Options, MessageId>) => void;
+  /** Every registered rule needs docs; a test fails while one has none. */
+  docs?: RuleDocs;
 }
 
 /** Declares a rule with its option and message types inferred. */

@@ -1,0 +1,123 @@
+import { locate } from '../model/types.js';
+import { listNames } from '../util/text.js';
+import { isLeadingAdverb } from './lexicon/frames.js';
+import { verbBase } from './lexicon/verbs.js';
+import { analyseStatement, extraVerbs, isEnglish, wordsOf } from './statement.js';
+import { defineRule } from './types.js';
+
+/** A word that coordinates actions: "writes tests, documents changes and reviews code". */
+const COORDINATOR = /(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?|\s+as\s+well\s+as\s+)/g;
+
+/** Words by which a later action refers back to an earlier one, so the two are one task. */
+const BACK_REFERENCES = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those', 'such']);
+
+type VerbForm = 'third-person' | 'ing' | 'base';
+
+interface Action {
+  verb: string;
+  /** The words after the verb, up to the next action. */
+  object: string[];
+}
+
+export const compoundCompetencyRule = defineRule({
+  id: 'compound-competency',
+  defaultSeverity: 'info',
+  description: 'A statement that joins several independent actions, each of which would need its own assessment.',
+  optionsSchema: {
+    maxActions: {
+      type: 'integer',
+      minimum: 1,
+      description: 'How many independent actions one statement may join (default 1).',
+    },
+  },
+  defaultOptions: { maxActions: 1 },
+  messages: {
+    compound: 'The statement joins {count} independent actions ({verbs}). Split it into one competency per action, so each can be assessed on its own.',
+  },
+  check(context) {
+    for (const competency of context.model.competencies) {
+      if (!isEnglish(competency.language, context.config.language)) continue;
+      const analysis = analyseStatement(competency.statement, extraVerbs(context.config));
+      if (analysis.verb === undefined || analysis.leadWord === undefined) continue;
+
+      const actions = splitActions(analysis.rest, analysis.leadWord, extraVerbs(context.config));
+      const independent = countIndependent(actions);
+      if (independent <= context.optionsFor(competency).maxActions) continue;
+      const verbs = listNames(actions.map((action) => `"${action.verb}"`));
+      context.report('compound', { count: independent, verbs }, locate(competency, 'statement'), { definitionId: competency.id });
+    }
+  },
+  docs: {
+    finds:
+      'A competency statement that coordinates several actions, each with its own object: "Writes unit tests for a module and ' +
+      'documents its public API", or a list of three or more verbs ("Plans, builds and deploys a web app"). Two verbs that share one ' +
+      'object ("Detects and documents SQL injection flaws") are one action, and a later action that refers back to the earlier one ' +
+      '("audits a page and fixes every failure it finds") is one task.',
+    why:
+      'A learner can master one action and not the other. A statement that joins them forces an assessor to pass or fail both at once, ' +
+      'and a rubric criterion cannot score it cleanly. One action per competency keeps evidence, criteria and pathways precise.',
+    failing: {
+      description: 'Two independent actions in one statement.',
+      files: {
+        'competencies.yaml': ['kind: competency', 'id: api-module', 'statement: Writes unit tests for a module and deploys the service to production', ''].join('\n'),
+      },
+    },
+    passing: {
+      description: 'One action per competency.',
+      files: {
+        'competencies.yaml': [
+          'competencies:',
+          '  - id: api-tests',
+          '    statement: Writes unit tests that cover every public function of a module',
+          '  - id: api-deploy',
+          '    statement: Deploys a service to production through the team\'s release pipeline',
+          '',
+        ].join('\n'),
+      },
+    },
+    notes:
+      'A further action counts only when its verb has the same form as the first ("writes … and deploys", "write … and deploy"), so ' +
+      'plural nouns in a list are not read as verbs. Statements in languages other than English are skipped.',
+  },
+});
+
+function splitActions(rest: string, leadWord: string, extra: ReadonlySet<string>): Action[] {
+  const form = formOf(leadWord);
+  const start = rest.indexOf(leadWord);
+  const text = rest.slice(start + leadWord.length);
+  const actions: Action[] = [{ verb: leadWord, object: [] }];
+  let objectStart = 0;
+
+  for (const match of text.matchAll(COORDINATOR)) {
+    const after = match.index + match[0].length;
+    const next = wordsOf(text.slice(after, after + 40))[0];
+    if (next === undefined || formOf(next) !== form || verbBase(next, extra) === undefined) continue;
+    (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart, match.index));
+    actions.push({ verb: next, object: [] });
+    objectStart = after + next.length;
+  }
+  (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart));
+  return actions;
+}
+
+function objectWords(text: string): string[] {
+  return wordsOf(text).filter((word) => !isLeadingAdverb(word));
+}
+
+/**
+ * Counts the actions a statement really joins: those with an object of their own, unless a
+ * later one refers back to an earlier one; three or more verbs sharing one object count each.
+ */
+function countIndependent(actions: Action[]): number {
+  if (actions.length < 2) return actions.length;
+  const withObject = actions.filter((action, index) => action.object.length > 0 && (index === 0 || !action.object.some((word) => BACK_REFERENCES.has(word))));
+  if (withObject.length >= 2) return withObject.length;
+  const leadHasObject = (actions[0] as Action).object.length > 0;
+  return !leadHasObject && actions.length >= 3 ? actions.length : 1;
+}
+
+function formOf(word: string): VerbForm {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 'third-person';
+  return 'base';
+}
