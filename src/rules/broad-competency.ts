@@ -1,7 +1,7 @@
 import { locate } from '../model/types.js';
 import { isLeadingAdverb } from './lexicon/frames.js';
 import { TOPIC_MAX_WORDS } from './measurable-verb.js';
-import { analyseStatement, extraVerbs, isEnglish } from './statement.js';
+import { analyseStatement, extraVerbs, isEnglish, isTopic } from './statement.js';
 import { defineRule } from './types.js';
 
 export const broadCompetencyRule = defineRule({
@@ -12,7 +12,7 @@ export const broadCompetencyRule = defineRule({
     maxTopicWords: {
       type: 'integer',
       minimum: 1,
-      description: `A statement of at most this many words with no action verb is a topic (default ${TOPIC_MAX_WORDS}).`,
+      description: 'A statement without an action verb is a topic when it has at most three words, or at most this many and starts with a noun such as "management".',
     },
   },
   defaultOptions: { maxTopicWords: TOPIC_MAX_WORDS },
@@ -29,7 +29,7 @@ export const broadCompetencyRule = defineRule({
       const extras = { definitionId: competency.id };
       const statement = competency.statement.trim();
       if (analysis.verb === undefined) {
-        if (analysis.words.length > 0 && analysis.words.length <= context.optionsFor(competency).maxTopicWords) {
+        if (isTopic(analysis, context.optionsFor(competency).maxTopicWords)) {
           context.report('topic', { statement }, locate(competency, 'statement'), extras);
         }
         continue;

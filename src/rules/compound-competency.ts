@@ -8,6 +8,9 @@ import { defineRule } from './types.js';
 /** A word that coordinates actions: "writes tests, documents changes and reviews code". */
 const COORDINATOR = /(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?|\s+as\s+well\s+as\s+)/g;
 
+/** An object that starts with a preposition usually belongs to a list of nouns, not to a verb: "budgets, plans and reports for a team". */
+const PREPOSITIONS = new Set(['for', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'of', 'about', 'into', 'within']);
+
 /** Words by which a later action refers back to an earlier one, so the two are one task. */
 const BACK_REFERENCES = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those', 'such']);
 
@@ -110,7 +113,8 @@ function objectWords(text: string): string[] {
  */
 function countIndependent(actions: Action[]): number {
   if (actions.length < 2) return actions.length;
-  const withObject = actions.filter((action, index) => action.object.length > 0 && (index === 0 || !action.object.some((word) => BACK_REFERENCES.has(word))));
+  const ownObject = (action: Action) => action.object.length > 0 && !PREPOSITIONS.has(action.object[0] as string);
+  const withObject = actions.filter((action, index) => ownObject(action) && (index === 0 || !action.object.some((word) => BACK_REFERENCES.has(word))));
   if (withObject.length >= 2) return withObject.length;
   const leadHasObject = (actions[0] as Action).object.length > 0;
   return !leadHasObject && actions.length >= 3 ? actions.length : 1;

@@ -2,11 +2,11 @@ import { locate } from '../model/types.js';
 import { listNames } from '../util/text.js';
 import { isClearlyNotVerb } from './lexicon/frames.js';
 import { inflectLike } from './lexicon/verbs.js';
-import { analyseStatement, extraVerbs, isEnglish } from './statement.js';
+import { analyseStatement, extraVerbs, isEnglish, isTopic } from './statement.js';
 import { defineRule } from './types.js';
 
-/** Statements up to this many words without a verb are topics, which broad-competency reports. */
-export const TOPIC_MAX_WORDS = 4;
+/** Statements up to this many words without a verb may be topics, which broad-competency reports. */
+export const TOPIC_MAX_WORDS = 6;
 
 const DEFAULT_SUGGESTIONS = ['explains', 'configures', 'designs'];
 
@@ -34,7 +34,7 @@ export const measurableVerbRule = defineRule({
 
       const lead = analysis.leadWord;
       if (analysis.verb !== undefined || lead === undefined) continue;
-      if (analysis.words.length > TOPIC_MAX_WORDS && isClearlyNotVerb(lead)) {
+      if (!isTopic(analysis, TOPIC_MAX_WORDS) && isClearlyNotVerb(lead)) {
         const suggestions = listNames(DEFAULT_SUGGESTIONS.map((verb) => `"${verb}"`), 'or');
         context.report('noVerb', { word: lead, suggestions }, locate(competency, 'statement'), extras);
       }

@@ -10,7 +10,7 @@ export const redundantPrerequisiteRule = defineRule({
   messages: {
     implied: 'Prerequisite "{id}" is already required through "{via}" ({path}). Remove it, so the pathway states each step once.',
     duplicate: 'Prerequisite "{id}" is listed more than once.',
-    groupImplied: 'This group is already satisfied: {satisfied} of its badges are required anyway, and it needs {minimum}. Remove it, or change it.',
+    groupImplied: 'This group is already satisfied: the other prerequisites require {satisfied} of its badges, and it needs {minimum}. Remove it, or change it.',
   },
   check(context) {
     const requirements = new RequirementGraph(context.model);

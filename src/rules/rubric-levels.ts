@@ -1,10 +1,11 @@
 import { locate, locateKey, type Rubric } from '../model/types.js';
+import { plural } from '../util/text.js';
 import { defineRule, type RuleContext } from './types.js';
 
 const MESSAGES = {
   noCriteria: 'Rubric "{id}" has no criteria, so it scores nothing. Add a criterion for each competency it assesses.',
   fewLevels: 'Criterion "{criterion}" has {count}; a criterion needs at least two levels to tell performances apart.',
-  notIncreasing: 'Level "{level}" of criterion "{criterion}" has {points} points, not more than "{previous}" before it ({previousPoints}). List levels from low to high with strictly increasing points.',
+  notIncreasing: 'Level "{level}" of criterion "{criterion}" has {points}, not more than "{previous}" before it ({previousPoints}). List levels from low to high with strictly increasing points.',
   duplicateLevel: 'Criterion "{criterion}" has level id "{level}" more than once.',
   duplicateCriterion: 'Rubric "{id}" has criterion id "{criterion}" more than once.',
   missingPassingLevel: 'Criterion "{criterion}" has no level "{level}", which passing.everyCriterionAtLeast requires of every criterion. Levels: {levels}.',
@@ -123,7 +124,7 @@ function checkLevels(context: RuleContext<object, MessageId>, rubric: Rubric, in
 
     const previous = criterion.levels[position - 1];
     if (previous !== undefined && level.points <= previous.points) {
-      const data = { level: level.id, criterion: criterion.id, points: level.points, previous: previous.id, previousPoints: previous.points };
+      const data = { level: level.id, criterion: criterion.id, points: plural(level.points, 'point'), previous: previous.id, previousPoints: previous.points };
       context.report('notIncreasing', data, locate(rubric, 'criteria', index, 'levels', position, 'points'), extras);
     }
   });

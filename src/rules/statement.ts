@@ -5,7 +5,7 @@
  * they agree on what the verb is.
  */
 import type { Config } from '../config/types.js';
-import { isLeadingAdverb, stripFrames } from './lexicon/frames.js';
+import { frameStages, isLeadingAdverb, isNounLike } from './lexicon/frames.js';
 import { matchVaguePhrase } from './lexicon/vague.js';
 import { verbBase } from './lexicon/verbs.js';
 
@@ -27,11 +27,15 @@ export function analyseStatement(statement: string, extraVerbs: ReadonlySet<stri
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u00a0\u2007\u202f\s]+/g, ' ')
     .trim();
-  const { rest } = stripFrames(normalised);
+  const stages = frameStages(normalised);
+  const rest = stages[stages.length - 1] as string;
   const words = wordsOf(rest);
 
-  const vague = matchVaguePhrase(rest);
-  if (vague !== undefined) return { rest, words, leadWord: words[0] ?? '', vague };
+  // The earliest stage wins, so "is familiar with" keeps the "is" that a frame would remove.
+  for (const stage of stages) {
+    const vague = matchVaguePhrase(stage);
+    if (vague !== undefined) return { rest: stage, words: wordsOf(stage), leadWord: wordsOf(stage)[0] ?? '', vague };
+  }
 
   let index = 0;
   while (index < words.length - 1 && isLeadingAdverb(words[index] as string)) index++;
@@ -61,4 +65,14 @@ export function extraVerbs(config: Config): ReadonlySet<string> {
     extraVerbCache.set(config, verbs);
   }
   return verbs;
+}
+
+/**
+ * Whether a statement without a recognised verb reads as a topic: up to three words, or up to
+ * `maxWords` when one of its first two words is a noun by its ending ("Project management").
+ */
+export function isTopic(analysis: StatementAnalysis, maxWords: number): boolean {
+  if (analysis.vague !== undefined || analysis.verb !== undefined || analysis.words.length === 0) return false;
+  if (analysis.words.length <= Math.min(3, maxWords)) return true;
+  return analysis.words.length <= maxWords && analysis.words.slice(0, 2).some(isNounLike);
 }

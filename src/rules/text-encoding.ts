@@ -119,8 +119,9 @@ function checkText(context: RuleContext<Options, MessageId>, definition: Definit
   });
 
   if (role === 'prose') return;
-  const leading = /^\s/.test(value);
-  const trailing = /\s$/.test(value);
+  // Non-breaking and other special spaces are reported above, so only ASCII white space counts here.
+  const leading = /^[ \t\r\n]/.test(value);
+  const trailing = /[ \t\r\n]$/.test(value);
   if (leading || trailing) {
     const where = leading && trailing ? 'leading and trailing' : leading ? 'leading' : 'trailing';
     const why = role === 'id' ? 'ids are compared exactly, so this one matches no reference' : 'it shows in exports and breaks comparisons';

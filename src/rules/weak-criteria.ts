@@ -12,7 +12,7 @@ import { defineRule } from './types.js';
 const PARTICIPATION_PHRASES: readonly RegExp[] = [
   /\b(?:complet(?:e|es|ed|ing|ion of)|finish(?:es|ed|ing)?)\s+(?:(?:all|each|every|the|this|a|an)\s+)*(?:[\w-]+\s+){0,2}(?:course|module|training|program|programme|class|unit|lesson|lessons|modules|units|workshop|webinar|tutorial|curriculum|e-learning)s?\b/,
   /\bcertificate of (?:completion|attendance|participation)\b/,
-  /\b(?:attend(?:s|ed|ing)?|attendance (?:at|of|in))\s+(?:(?:all|each|every|the|this|a|an|at least)\s+)*(?:[\w%-]+\s+){0,2}(?:sessions?|classes|class|lectures?|workshops?|webinars?|meetings?|seminars?|events?|conferences?|training)\b/,
+  /\b(?:attend(?:s|ed|ing)?|attendance (?:at|of|in))\s+(?:(?:all|each|every|the|this|a|an|at least)\s+)*(?:[\w%-]+\s+){0,4}(?:sessions?|classes|class|lectures?|workshops?|webinars?|meetings?|seminars?|events?|conferences?|training)\b/,
   /\b(?:watch(?:es|ed|ing)?|view(?:s|ed|ing)?)\s+(?:(?:all|each|every|the|a|an)\s+)*(?:[\w-]+\s+){0,2}(?:videos?|recordings?|lectures?|webinars?|presentations?|slides?)\b/,
   /\bparticipat(?:e|es|ed|ing|ion)\s+in\s+(?:(?:all|each|every|the|a|an)\s+)*(?:[\w-]+\s+){0,2}(?:course|sessions?|classes|class|workshops?|webinars?|training|program|programme|events?|discussions?)\b/,
   /\b(?:enrol(?:l)?(?:s|ed|ing|ment)?|register(?:s|ed|ing)?|sign(?:s|ed)? up)\s+(?:in|for)\b/,

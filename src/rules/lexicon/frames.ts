@@ -26,18 +26,21 @@ export function isLeadingAdverb(word: string): boolean {
   return /^[a-z]{4,}ly$/.test(word) && !['apply', 'supply', 'reply', 'rely', 'fly', 'ally', 'tally', 'rally', 'bully'].includes(word);
 }
 
-/** Removes every leading frame; returns the rest and how many characters were removed. */
-export function stripFrames(text: string): { rest: string; removed: number } {
+/** Removes leading frames one at a time; returns the text after each removal, the original first. */
+export function frameStages(text: string): string[] {
+  const stages = [text];
   let rest = text;
   for (let round = 0; round < 6; round++) {
     const before = rest;
     for (const frame of LEADING_FRAMES) {
       const match = frame.exec(rest);
-      if (match !== null && match[0].length > 0) rest = rest.slice(match[0].length);
+      if (match === null || match[0].length === 0) continue;
+      rest = rest.slice(match[0].length);
+      stages.push(rest);
     }
     if (rest === before) break;
   }
-  return { rest, removed: text.length - rest.length };
+  return stages;
 }
 
 /** Words that cannot start an action: articles, determiners, and nouns by their endings. */
@@ -48,5 +51,10 @@ const NON_VERBS = new Set([
 ]);
 
 export function isClearlyNotVerb(word: string): boolean {
-  return NON_VERBS.has(word) || /(tion|sion|ment|ness|ity|ance|ence|ism|ology|ship|ics)$/.test(word);
+  return NON_VERBS.has(word) || isNounLike(word);
+}
+
+/** A word whose ending marks it as a noun: management, integration, analytics. */
+export function isNounLike(word: string): boolean {
+  return /(tion|sion|ment|ness|ity|ance|ence|ism|ology|ship|ics)$/.test(word);
 }
