@@ -1,6 +1,6 @@
 import { locate, locateKey, type Badge } from '../model/types.js';
 import { listNames } from '../util/text.js';
-import { KNOWLEDGE_EVIDENCE, KNOWLEDGE_METHODS } from './lexicon/assessment.js';
+import { KNOWLEDGE_EVIDENCE, KNOWLEDGE_METHODS, PARTICIPATION_EVIDENCE } from './lexicon/assessment.js';
 import { defineRule } from './types.js';
 
 export const knowledgeOnlyAssessmentRule = defineRule({
@@ -22,7 +22,7 @@ export const knowledgeOnlyAssessmentRule = defineRule({
   defaultOptions: { knowledgeMethods: [] as string[], knowledgeEvidence: [] as string[] },
   messages: {
     methods: 'The badge is assessed only by {methods}, which test what a learner knows, not what they can do. Add a performance method such as hands-on-lab, observation or reviewer-rubric with evidence the learner produces.',
-    evidence: 'The only evidence is {types}, which tests what a learner knows, not what they can do. Ask for evidence of performance, such as a project, a recording or a demonstration.',
+    evidence: 'The only evidence is {types}, which shows what a learner knows or attended, not what they can do. Ask for evidence of performance, such as a project, a recording or a demonstration.',
   },
   check(context) {
     for (const badge of context.model.badges) {
@@ -30,7 +30,8 @@ export const knowledgeOnlyAssessmentRule = defineRule({
       const knowledgeMethods = new Set([...KNOWLEDGE_METHODS, ...options.knowledgeMethods]);
       const knowledgeEvidence = new Set([...KNOWLEDGE_EVIDENCE, ...options.knowledgeEvidence]);
       const methods = badge.assessment?.methods ?? [];
-      const performanceEvidence = badge.evidence.some((evidence) => !knowledgeEvidence.has(evidence.type));
+      // Attendance and completion show no performance either; weak-criteria reports them on their own.
+      const performanceEvidence = badge.evidence.some((evidence) => !knowledgeEvidence.has(evidence.type) && !PARTICIPATION_EVIDENCE.has(evidence.type));
       const performanceMethod = methods.some((method) => !knowledgeMethods.has(method));
       if (performanceEvidence || performanceMethod) continue;
 
@@ -45,7 +46,7 @@ export const knowledgeOnlyAssessmentRule = defineRule({
   docs: {
     finds:
       'A badge whose assessment methods are all knowledge tests (`multiple-choice-quiz`, `exam`, `self-assessment`) and whose evidence, ' +
-      'if any, is only `quiz` or `exam`; or a badge with no methods whose only evidence is a quiz or an exam.',
+      'if any, is only `quiz`, `exam`, `attendance` or `completion`; or a badge with no methods whose only evidence is of those types.',
     why:
       'A quiz shows that a learner can recognise the right answer, not that they can do the work. A badge that certifies a competency ' +
       'needs at least one piece of evidence where the learner performs it: a project, a recording, an observed task.',

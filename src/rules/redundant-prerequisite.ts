@@ -17,6 +17,8 @@ export const redundantPrerequisiteRule = defineRule({
 
     for (const badge of context.model.badges) {
       if (context.model.get('badge', badge.id) !== badge) continue;
+      // A single plain prerequisite can be neither redundant nor a duplicate.
+      if (badge.prerequisites.length < 2 && !badge.prerequisites.some(isGroup)) continue;
       const extras = { definitionId: badge.id };
       const direct = requirements.direct(badge);
       const seen = new Set<string>();
@@ -37,6 +39,7 @@ export const redundantPrerequisiteRule = defineRule({
         }
       });
 
+      if (!badge.prerequisites.some(isGroup)) continue;
       const implied = new Set<string>(direct);
       for (const id of direct) for (const reached of requirements.reachable(id)) implied.add(reached);
       badge.prerequisites.forEach((entry, index) => {

@@ -16,7 +16,7 @@ export const staleReviewRule = defineRule({
   },
   defaultOptions: { requireReview: false },
   messages: {
-    stale: 'Last reviewed on {last}; with a {cadence} cadence the next review was due on {due}, {days} before {today}. Review the {kind} and update review.last.',
+    stale: 'Last reviewed on {last}; with a {cadence}-month cadence the next review was due on {due}, {days} before {today}. Review the {kind} and update review.last.',
     future: 'The review date {last} is after today ({today}). Record the date the review took place.',
     noDate: 'The review record has no "last" date, so its age cannot be checked. Add last: YYYY-MM-DD.',
     missing: '{kind} "{id}" has no review record. Add review: { last: YYYY-MM-DD } after its next review.',
@@ -48,7 +48,7 @@ export const staleReviewRule = defineRule({
       if (cadence === undefined) continue;
       const due = addMonths(last, cadence);
       if (due >= today) continue;
-      const data = { last, cadence: plural(cadence, 'month'), due, days: plural(daysBetween(due, today), 'day'), today, kind: kind.toLowerCase() };
+      const data = { last, cadence, due, days: plural(daysBetween(due, today), 'day'), today, kind: kind.toLowerCase() };
       context.report('stale', data, locate(definition, 'review', 'last'), extras);
     }
   },

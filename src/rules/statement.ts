@@ -21,7 +21,28 @@ export interface StatementAnalysis {
   vague?: { phrase: string; suggestions: readonly string[] };
 }
 
-export function analyseStatement(statement: string, extraVerbs: ReadonlySet<string> = new Set()): StatementAnalysis {
+const NO_EXTRA_VERBS: ReadonlySet<string> = new Set();
+const analysisCache = new WeakMap<ReadonlySet<string>, Map<string, StatementAnalysis>>();
+
+/**
+ * Analyses a statement once per set of extra verbs: four rules ask about the same statements,
+ * and large frameworks repeat statements across grades.
+ */
+export function analyseStatement(statement: string, extraVerbs: ReadonlySet<string> = NO_EXTRA_VERBS): StatementAnalysis {
+  let cache = analysisCache.get(extraVerbs);
+  if (cache === undefined) {
+    cache = new Map();
+    analysisCache.set(extraVerbs, cache);
+  }
+  let analysis = cache.get(statement);
+  if (analysis === undefined) {
+    analysis = analyse(statement, extraVerbs);
+    cache.set(statement, analysis);
+  }
+  return analysis;
+}
+
+function analyse(statement: string, extraVerbs: ReadonlySet<string>): StatementAnalysis {
   const normalised = statement
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")

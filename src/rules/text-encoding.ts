@@ -91,7 +91,11 @@ function walk(value: unknown, path: PathSegment[], visit: (path: PathSegment[], 
   }
 }
 
+/** Printable ASCII with no white space at either end: nothing this rule could report. */
+const PLAIN_TEXT = /^(?:[\x21-\x7e][\x20-\x7e\t\n\r]*[\x21-\x7e]|[\x21-\x7e])?$/;
+
 function checkText(context: RuleContext<Options, MessageId>, definition: Definition, path: PathSegment[], value: string, options: Options): void {
+  if (PLAIN_TEXT.test(value)) return;
   const field = formatPath(path);
   const location = locate(definition, ...path);
   const extras = { definitionId: definition.id };

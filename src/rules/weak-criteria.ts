@@ -106,11 +106,15 @@ function textsOf(badge: Badge): { field: PathSegment[]; label: string; text: str
   return texts;
 }
 
+/** Returns the participation phrase in `text`, as written where letter case allows. */
 function findPhrase(text: string, extra: readonly string[]): string | undefined {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const written = text.replace(/\s+/g, ' ');
+  const lower = written.toLowerCase();
+  const asWritten = (start: number, phrase: string) => (lower.length === written.length ? written.slice(start, start + phrase.length) : phrase).trim();
   for (const pattern of PARTICIPATION_PHRASES) {
     const match = pattern.exec(lower);
-    if (match !== null) return match[0].trim();
+    if (match !== null) return asWritten(match.index, match[0]);
   }
-  return extra.find((phrase) => lower.includes(phrase));
+  const phrase = extra.find((candidate) => lower.includes(candidate));
+  return phrase === undefined ? undefined : asWritten(lower.indexOf(phrase), phrase);
 }

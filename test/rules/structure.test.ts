@@ -49,9 +49,9 @@ describe('stale-review', () => {
   const competency = (review: string) => `kind: competency\nid: c\nstatement: Detects flaws in a web app\nreview: ${review}\n`;
 
   it.each([
-    ['overdue with its own cadence', '{ last: 2024-05-01, cadenceMonths: 12 }', 'Last reviewed on 2024-05-01; with a 12 months cadence the next review was due on 2025-05-01, 582 days before 2026-12-04. Review the competency and update review.last.'],
-    ['overdue by one day', '{ last: 2025-12-03, cadenceMonths: 12 }', 'Last reviewed on 2025-12-03; with a 12 months cadence the next review was due on 2026-12-03, 1 day before 2026-12-04. Review the competency and update review.last.'],
-    ['a month-end review', '{ last: 2026-01-31, cadenceMonths: 1 }', 'Last reviewed on 2026-01-31; with a 1 month cadence the next review was due on 2026-02-28, 279 days before 2026-12-04. Review the competency and update review.last.'],
+    ['overdue with its own cadence', '{ last: 2024-05-01, cadenceMonths: 12 }', 'Last reviewed on 2024-05-01; with a 12-month cadence the next review was due on 2025-05-01, 582 days before 2026-12-04. Review the competency and update review.last.'],
+    ['overdue by one day', '{ last: 2025-12-03, cadenceMonths: 12 }', 'Last reviewed on 2025-12-03; with a 12-month cadence the next review was due on 2026-12-03, 1 day before 2026-12-04. Review the competency and update review.last.'],
+    ['a month-end review', '{ last: 2026-01-31, cadenceMonths: 1 }', 'Last reviewed on 2026-01-31; with a 1-month cadence the next review was due on 2026-02-28, 279 days before 2026-12-04. Review the competency and update review.last.'],
     ['a date after today', '{ last: 2027-01-01 }', 'The review date 2027-01-01 is after today (2026-12-04). Record the date the review took place.'],
   ])('reports %s', (_, review, message) => {
     expect(findings('stale-review', { 'c.yaml': competency(review) })).toEqual([`c.yaml:4:17 stale-review ${message}`]);
