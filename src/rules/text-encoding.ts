@@ -95,12 +95,12 @@ function walk(value: unknown, path: PathSegment[], visit: (path: PathSegment[], 
 const PLAIN_TEXT = /^(?:[\x21-\x7e][\x20-\x7e\t\n\r]*[\x21-\x7e]|[\x21-\x7e])?$/;
 
 function checkText(context: RuleContext<Options, MessageId>, definition: Definition, path: PathSegment[], value: string, options: Options): void {
-  if (PLAIN_TEXT.test(value)) return;
+  const role = roleOf(path);
+  if (PLAIN_TEXT.test(value) && (role !== 'id' || !/[\t\n\r]/.test(value))) return;
   const field = formatPath(path);
   const location = locate(definition, ...path);
   const extras = { definitionId: definition.id };
   const report = (messageId: MessageId, data: Record<string, string | number>) => context.report(messageId, { field, ...data }, location, extras);
-  const role = roleOf(path);
 
   const mojibake = findMojibake(value);
   if (mojibake !== undefined) report('mojibake', { text: mojibake.text, repaired: mojibake.repaired });
