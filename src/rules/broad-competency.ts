@@ -12,13 +12,13 @@ export const broadCompetencyRule = defineRule({
     maxTopicWords: {
       type: 'integer',
       minimum: 1,
-      description: 'A statement without an action verb is a topic when it has at most three words, or at most this many and starts with a noun such as "management".',
+      description: 'A statement without an action verb is a topic when it has at most three words, or at most this many and starts like a noun phrase ("Key ideas…", "Project management…").',
     },
   },
   defaultOptions: { maxTopicWords: TOPIC_MAX_WORDS },
   messages: {
     topic: '"{statement}" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".',
-    noObject: '"{statement}" names an action with nothing it acts on. Say what the learner {verb}, and in what setting.',
+    noObject: '"{statement}" names an action with nothing it acts on. Say what the learner acts on, and in what setting.',
   },
   check(context) {
     for (const competency of context.model.competencies) {
@@ -28,16 +28,15 @@ export const broadCompetencyRule = defineRule({
 
       const extras = { definitionId: competency.id };
       const statement = competency.statement.trim();
-      if (analysis.verb === undefined) {
-        if (isTopic(analysis, context.optionsFor(competency).maxTopicWords)) {
-          context.report('topic', { statement }, locate(competency, 'statement'), extras);
-        }
+      if (isTopic(analysis, context.optionsFor(competency).maxTopicWords)) {
+        context.report('topic', { statement }, locate(competency, 'statement'), extras);
         continue;
       }
+      if (analysis.verb === undefined) continue;
 
       const afterVerb = analysis.words.slice(analysis.words.indexOf(analysis.leadWord as string) + 1);
       if (afterVerb.every(isLeadingAdverb)) {
-        context.report('noObject', { statement, verb: analysis.leadWord as string }, locate(competency, 'statement'), extras);
+        context.report('noObject', { statement }, locate(competency, 'statement'), extras);
       }
     }
   },

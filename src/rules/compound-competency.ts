@@ -8,13 +8,20 @@ import { defineRule } from './types.js';
 /** A word that coordinates actions: "writes tests, documents changes and reviews code". */
 const COORDINATOR = /(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?|\s+as\s+well\s+as\s+)/g;
 
-/** An object that starts with a preposition usually belongs to a list of nouns, not to a verb: "budgets, plans and reports for a team". */
-const PREPOSITIONS = new Set(['for', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'of', 'about', 'into', 'within']);
+/**
+ * Words that open a noun phrase. A later action counts as independent only when its object
+ * starts with one ("and deploys the service"), because a verb-like word followed by a bare noun
+ * is usually part of a noun list ("budgets, plans and reports for a team", "search tools").
+ */
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every',
+  'all', 'any', 'some', 'one', 'two', 'three', 'several', 'multiple', 'both', 'another', 'other', 'no',
+]);
 
 /** Words by which a later action refers back to an earlier one, so the two are one task. */
 const BACK_REFERENCES = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those', 'such']);
 
-type VerbForm = 'third-person' | 'ing' | 'base';
+type VerbForm = 'third-person' | 'ing' | 'past' | 'base';
 
 interface Action {
   verb: string;
@@ -43,11 +50,12 @@ export const compoundCompetencyRule = defineRule({
       const analysis = analyseStatement(competency.statement, extraVerbs(context.config));
       if (analysis.verb === undefined || analysis.leadWord === undefined) continue;
 
-      const actions = splitActions(analysis.rest, analysis.leadWord, extraVerbs(context.config));
-      const independent = countIndependent(actions);
-      if (independent <= context.optionsFor(competency).maxActions) continue;
-      const verbs = listNames(actions.map((action) => `"${action.verb}"`));
-      context.report('compound', { count: independent, verbs }, locate(competency, 'statement'), { definitionId: competency.id });
+      // Examples in brackets ("(e.g., read a number of books)") are not further actions.
+      const rest = analysis.rest.replace(/\([^()]*\)/g, ' ');
+      const independent = independentActions(splitActions(rest, analysis.leadWord, extraVerbs(context.config)));
+      if (independent.length <= context.optionsFor(competency).maxActions) continue;
+      const verbs = listNames(independent.map((action) => `"${action.verb}"`));
+      context.report('compound', { count: independent.length, verbs }, locate(competency, 'statement'), { definitionId: competency.id });
     }
   },
   docs: {
@@ -108,20 +116,23 @@ function objectWords(text: string): string[] {
 }
 
 /**
- * Counts the actions a statement really joins: those with an object of their own, unless a
- * later one refers back to an earlier one; three or more verbs sharing one object count each.
+ * Returns the actions a statement really joins: the first, and each later one with an object
+ * of its own that does not refer back to an earlier one. Three or more verbs sharing one
+ * object ("plans, builds and deploys an app") count each.
  */
-function countIndependent(actions: Action[]): number {
-  if (actions.length < 2) return actions.length;
-  const ownObject = (action: Action) => action.object.length > 0 && !PREPOSITIONS.has(action.object[0] as string);
-  const withObject = actions.filter((action, index) => ownObject(action) && (index === 0 || !action.object.some((word) => BACK_REFERENCES.has(word))));
-  if (withObject.length >= 2) return withObject.length;
-  const leadHasObject = (actions[0] as Action).object.length > 0;
-  return !leadHasObject && actions.length >= 3 ? actions.length : 1;
+function independentActions(actions: Action[]): Action[] {
+  if (actions.length < 2) return actions;
+  const [lead, ...later] = actions as [Action, ...Action[]];
+  const ownObject = (action: Action) =>
+    DETERMINERS.has(action.object[0] ?? '') && !action.object.some((word) => BACK_REFERENCES.has(word));
+  const withObject = later.filter(ownObject);
+  if (lead.object.length > 0 && withObject.length > 0) return [lead, ...withObject];
+  return lead.object.length === 0 && actions.length >= 3 ? actions : [lead];
 }
 
 function formOf(word: string): VerbForm {
   if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('ed')) return 'past';
   if (word.endsWith('s') && !word.endsWith('ss')) return 'third-person';
   return 'base';
 }

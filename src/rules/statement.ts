@@ -5,7 +5,7 @@
  * they agree on what the verb is.
  */
 import type { Config } from '../config/types.js';
-import { frameStages, isLeadingAdverb, isNounLike } from './lexicon/frames.js';
+import { frameStages, isClearlyNotVerb, isLeadingAdverb, isNounLike } from './lexicon/frames.js';
 import { matchVaguePhrase } from './lexicon/vague.js';
 import { verbBase } from './lexicon/verbs.js';
 
@@ -90,10 +90,15 @@ export function extraVerbs(config: Config): ReadonlySet<string> {
 
 /**
  * Whether a statement without a recognised verb reads as a topic: up to three words, or up to
- * `maxWords` when one of its first two words is a noun by its ending ("Project management").
+ * `maxWords` when its first word cannot be a verb ("Key Ideas and Details") or its second is a
+ * noun by its ending ("Project management").
  */
 export function isTopic(analysis: StatementAnalysis, maxWords: number): boolean {
-  if (analysis.vague !== undefined || analysis.verb !== undefined || analysis.words.length === 0) return false;
+  if (analysis.vague !== undefined || analysis.words.length === 0) return false;
+  // A lone gerund ("Reading", "Writing") is a heading, not an action.
+  if (analysis.words.length === 1 && analysis.words[0]?.endsWith('ing')) return true;
+  if (analysis.verb !== undefined) return false;
   if (analysis.words.length <= Math.min(3, maxWords)) return true;
-  return analysis.words.length <= maxWords && analysis.words.slice(0, 2).some(isNounLike);
+  const [first = '', second = ''] = analysis.words;
+  return analysis.words.length <= maxWords && (isClearlyNotVerb(first) || isNounLike(second));
 }

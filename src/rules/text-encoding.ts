@@ -1,6 +1,6 @@
 import { formatPath, type PathSegment } from '../finding.js';
 import { locate, type Definition } from '../model/types.js';
-import { findMojibake, INVISIBLE_CHARACTERS, NON_BREAKING_SPACES } from './lexicon/characters.js';
+import { findMojibake, guessSingleByte, INVISIBLE_CHARACTERS, NON_BREAKING_SPACES } from './lexicon/characters.js';
 import { defineRule, type RuleContext } from './types.js';
 
 /** Fields that hold an id or a reference to one. */
@@ -21,6 +21,7 @@ const MESSAGES = {
   replacement: '"{field}" contains the replacement character U+FFFD at character {index}: text here was lost when bytes that were not UTF-8 were read. Retype it from the source.',
   invisible: '"{field}" contains {name} (U+{code}) at character {index}; it is invisible and makes equal-looking text differ. Remove it.',
   control: '"{field}" contains the control character U+{code} at character {index}. Remove it.',
+  singleByte: '"{field}" contains U+{code} at character {index}, a control character left when text in a single-byte encoding is read as Latin-1; it was probably {guess}. Retype it, and check the tool that exported the file.',
   nonBreaking: '"{field}" contains {name} (U+{code}) at character {index}; it looks like a space but does not match one in search, sorting or ids. Use a plain space.',
   edgeWhitespace: '"{field}" has {where} white space: "{value}". Remove it; {why}.',
   idLineBreak: '"{field}" contains a line break or tab inside an id: "{value}". Ids are single words or phrases on one line.',
@@ -49,7 +50,8 @@ export const textEncodingRule = defineRule({
   docs: {
     finds:
       'In any text of a definition: mojibake, that is UTF-8 text decoded as Windows-1252 or Latin-1 ("Ã©" for "é", "â€™" for "’"), ' +
-      'with the repaired text; the replacement character U+FFFD; invisible characters (zero-width spaces and joiners, soft hyphens, ' +
+      'with the repaired text; C1 control characters left by Mac Roman or Windows-1252 text read as Latin-1, with a guess of the ' +
+      'original; the replacement character U+FFFD; invisible characters (zero-width spaces and joiners, soft hyphens, ' +
       'byte order marks, bidirectional controls); control characters; non-breaking spaces. In ids, references, statements, names and ' +
       'other short fields: leading or trailing white space, and line breaks inside ids.',
     why:
@@ -115,11 +117,12 @@ function checkText(context: RuleContext<Options, MessageId>, definition: Definit
     if (code === 0xfffd) messageId = 'replacement';
     else if (INVISIBLE_CHARACTERS.has(code)) [messageId, name] = ['invisible', INVISIBLE_CHARACTERS.get(code)];
     else if (NON_BREAKING_SPACES.has(code) && (role !== 'prose' || !options.allowNonBreakingSpaces)) [messageId, name] = ['nonBreaking', NON_BREAKING_SPACES.get(code)];
+    else if (guessSingleByte(code) !== undefined) [messageId, name] = ['singleByte', guessSingleByte(code)];
     else if (isControl(code)) messageId = 'control';
     // One finding per kind of problem and field; the first place is enough to find the rest.
     if (messageId === undefined || found.has(messageId)) return;
     found.add(messageId);
-    report(messageId, { ...at, ...(name === undefined ? {} : { name }) });
+    report(messageId, { ...at, ...(name === undefined ? {} : messageId === 'singleByte' ? { guess: name } : { name }) });
   });
 
   if (role === 'prose') return;
@@ -147,8 +150,8 @@ function roleOf(path: PathSegment[]): Role {
   return 'prose';
 }
 
-/** C0 and C1 control characters other than tab and line breaks, which ids are checked for separately. */
+/** C0 control characters other than tab and line breaks, which ids are checked for separately; C1 ones are guessed above. */
 function isControl(code: number): boolean {
   if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
-  return code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f);
+  return code < 0x20 || code === 0x7f;
 }

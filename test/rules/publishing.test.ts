@@ -61,6 +61,7 @@ describe('text-encoding', () => {
     ['a non-breaking space', 'statement: "Explains\\u00a0the plan"', 'c.yaml:3:12 text-encoding "statement" contains a non-breaking space (U+00A0) at character 9; it looks like a space but does not match one in search, sorting or ids. Use a plain space.'],
     ['a replacement character', 'statement: "Explains the \\ufffd plan"', 'c.yaml:3:12 text-encoding "statement" contains the replacement character U+FFFD at character 14: text here was lost when bytes that were not UTF-8 were read. Retype it from the source.'],
     ['a control character', 'statement: "Explains\\u0007 the plan"', 'c.yaml:3:12 text-encoding "statement" contains the control character U+0007 at character 9. Remove it.'],
+    ['a Mac Roman character read as Latin-1', 'statement: "Visits the Mus\\u008ee d\'Orsay"', 'c.yaml:3:12 text-encoding "statement" contains U+008E at character 15, a control character left when text in a single-byte encoding is read as Latin-1; it was probably "é" in Mac Roman or "Ž" in Windows-1252. Retype it, and check the tool that exported the file.'],
     ['trailing space in a statement', 'statement: "Explains the plan "', 'c.yaml:3:12 text-encoding "statement" has trailing white space: "Explains the plan ". Remove it; it shows in exports and breaks comparisons.'],
   ])('reports %s', (_, line, expected) => {
     expect(findings('text-encoding', { 'c.yaml': `kind: competency\nid: c\n${line}\n` })).toEqual([expected]);

@@ -52,8 +52,9 @@ describe('broad-competency', () => {
     ['Communication', '"Communication" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
     ['Data analytics', '"Data analytics" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
     ['Project management for agile teams', '"Project management for agile teams" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
-    ['Communicates effectively', '"Communicates effectively" names an action with nothing it acts on. Say what the learner communicates, and in what setting.'],
-    ['Leads', '"Leads" names an action with nothing it acts on. Say what the learner leads, and in what setting.'],
+    ['Communicates effectively', '"Communicates effectively" names an action with nothing it acts on. Say what the learner acts on, and in what setting.'],
+    ['Reading', '"Reading" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
+    ['Leads', '"Leads" names an action with nothing it acts on. Say what the learner acts on, and in what setting.'],
   ])('reports "%s"', (statement, message) => {
     expect(findingsFor('broad-competency', statement)).toEqual([message]);
   });
@@ -97,6 +98,10 @@ describe('compound-competency', () => {
     'Rewrites database queries with parameter binding so that injected input cannot change them',
     'Reviews a pull request, flagging each code path that builds a query',
     'Compare and contrast two texts on the same topic',
+    'Writes tests, documents changes',
+    'Use text features and search tools to locate information relevant to a given topic',
+    'Conduct short research projects, drawing on several sources and generating additional related, focused questions',
+    'Participate in shared research projects (e.g., read a number of books on a single topic)',
   ])('accepts "%s"', (statement) => {
     expect(findingsFor('compound-competency', statement)).toEqual([]);
   });

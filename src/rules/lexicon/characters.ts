@@ -73,3 +73,19 @@ function repair(text: string): string | undefined {
     return undefined;
   }
 }
+
+/** Mac Roman characters for the bytes 0x80–0x9F. */
+const MAC_ROMAN_HIGH = 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü';
+
+/**
+ * Guesses what a C1 control character (U+0080–U+009F) was before text in a single-byte
+ * encoding was read as Latin-1: "é" for U+008E in Mac Roman, "Ž" in Windows-1252.
+ */
+export function guessSingleByte(code: number): string | undefined {
+  if (code < 0x80 || code > 0x9f) return undefined;
+  const macRoman = MAC_ROMAN_HIGH[code - 0x80] as string;
+  const windows = Object.entries(WINDOWS_1252).find(([, byte]) => byte === code)?.[0];
+  const options = [`"${macRoman}" in Mac Roman`];
+  if (windows !== undefined) options.push(`"${String.fromCodePoint(Number(windows))}" in Windows-1252`);
+  return options.join(' or ');
+}
