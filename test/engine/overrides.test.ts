@@ -88,3 +88,11 @@ describe('definition ids on findings', () => {
     expect(findings.filter((finding) => finding.definitionId === undefined).map((finding) => finding.ruleId)).toEqual([]);
   });
 });
+
+describe('overrides for a sheet outside the repository', () => {
+  it('match the path as written under sheets', () => {
+    const config = 'sheets:\n  ../shared/skills.csv: { kind: competency }\noverrides:\n  - files: ["../shared/skills.csv"]\n    ids: [PR-08]\n    rules: { measurable-verb: off }\n';
+    const findings = lint(config, { '../shared/skills.csv': SHEET });
+    expect(summarise(findings, 'measurable-verb').map((line) => line.split(' ')[0])).toEqual(['../shared/skills.csv:3:7']);
+  });
+});
