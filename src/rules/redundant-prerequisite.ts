@@ -92,17 +92,18 @@ export const redundantPrerequisiteRule = defineRule({
   },
 });
 
-/** Which badges each badge requires for certain, directly and through chains. */
+/** The badges each badge requires for certain, directly and through chains. */
 class RequirementGraph {
   private readonly reachableCache = new Map<string, Map<string, string>>();
 
   constructor(private readonly model: Model) {}
 
-  /** The badges a badge requires for certain: plain ids, and every member of a group that needs all its members. */
+  /** Returns the badges a badge requires for certain: plain ids, and every member of a group that needs all its members. */
   direct(badge: Badge): string[] {
     const ids: string[] = [];
     for (const entry of badge.prerequisites) {
-      const members = isGroup(entry) ? (this.groupRequired(entry) ? entry.anyOf : []) : [entry];
+      let members = [entry as string];
+      if (isGroup(entry)) members = this.groupRequired(entry) ? entry.anyOf : [];
       for (const id of members) if (this.model.has('badge', id) && !ids.includes(id)) ids.push(id);
     }
     return ids;
@@ -116,7 +117,7 @@ class RequirementGraph {
     return this.parentsFrom(id).keys();
   }
 
-  /** The chain from `from` to `to` through required prerequisites, both included, or `undefined`. */
+  /** Returns the chain from `from` to `to` through required prerequisites, both included, or `undefined`. */
   pathBetween(from: string, to: string): string[] | undefined {
     const parents = this.parentsFrom(from);
     if (!parents.has(to)) return undefined;
@@ -129,7 +130,7 @@ class RequirementGraph {
     return path;
   }
 
-  /** A breadth-first search from `start`: each reached badge with the badge it was reached from. */
+  /** Searches breadth-first from `start`; returns each reached badge with the badge it was reached from. */
   private parentsFrom(start: string): Map<string, string> {
     const cached = this.reachableCache.get(start);
     if (cached !== undefined) return cached;

@@ -70,7 +70,7 @@ export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
 }
 
-/** Whether the statement is written in English: its own language, else the config's. */
+/** Returns whether a definition is in English, by its own language or else the config's. */
 export function isEnglish(language: string | undefined, configLanguage: string): boolean {
   const tag = (language ?? configLanguage).toLowerCase();
   return tag === 'en' || tag.startsWith('en-');
@@ -78,7 +78,7 @@ export function isEnglish(language: string | undefined, configLanguage: string):
 
 const extraVerbCache = new WeakMap<Config, ReadonlySet<string>>();
 
-/** The config's `vocabulary.verbs`, in lower case: observable verbs of a field that the lexicon lacks. */
+/** Returns the config's `vocabulary.verbs` in lower case: observable verbs of a field that the lexicon lacks. */
 export function extraVerbs(config: Config): ReadonlySet<string> {
   let verbs = extraVerbCache.get(config);
   if (verbs === undefined) {
@@ -89,7 +89,7 @@ export function extraVerbs(config: Config): ReadonlySet<string> {
 }
 
 /**
- * Whether a statement without a recognised verb reads as a topic: up to three words, or up to
+ * Returns whether a statement without a recognised verb reads as a topic: up to three words, or up to
  * `maxWords` when its first word cannot be a verb ("Key Ideas and Details") or its second is a
  * noun by its ending ("Project management").
  */

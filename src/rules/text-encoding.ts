@@ -130,7 +130,8 @@ function checkText(context: RuleContext<Options, MessageId>, definition: Definit
   const leading = /^[ \t\r\n]/.test(value);
   const trailing = /[ \t\r\n]$/.test(value);
   if (leading || trailing) {
-    const where = leading && trailing ? 'leading and trailing' : leading ? 'leading' : 'trailing';
+    let where = leading ? 'leading' : 'trailing';
+    if (leading && trailing) where = 'leading and trailing';
     const why = role === 'id' ? 'ids are compared exactly, so this one matches no reference' : 'it shows in exports and breaks comparisons';
     report('edgeWhitespace', { where, value: JSON.stringify(value).slice(1, -1), why });
   } else if (role === 'id' && /[\t\n\r]/.test(value)) {

@@ -45,7 +45,7 @@ const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]$
 
 export interface Mojibake {
   text: string;
-  /** What the text was before it was decoded wrongly. */
+  /** The text before it was decoded wrongly. */
   repaired: string;
   index: number;
 }

@@ -54,7 +54,7 @@ export function isClearlyNotVerb(word: string): boolean {
   return NON_VERBS.has(word) || isNounLike(word);
 }
 
-/** A word whose ending marks it as a noun: management, integration, analytics. */
+/** Returns whether a word's ending marks it as a noun: management, integration, analytics. */
 export function isNounLike(word: string): boolean {
   return /(tion|sion|ment|ness|ity|ance|ence|ism|ology|ship|ics)$/.test(word);
 }
