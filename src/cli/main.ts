@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
@@ -46,6 +47,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
   registerRules(program, setExitCode);
+  registerImport(program, setExitCode);
   return program;
 }
 

@@ -11,6 +11,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../finding.js';
 import { resolveFinding } from '../engine/resolve.js';
+import { readSheetWorkbooks } from '../load/workbooks.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { SourceFile } from '../source/source-file.js';
 import { UsageError } from './errors.js';
@@ -18,7 +19,7 @@ import { describeFsError, fileSystemHost } from './fs-host.js';
 
 export const CONFIG_FILE_NAMES = ['badgemap.yaml', 'badgemap.yml'];
 
-/** Left out of discovery whatever the config says. Dot folders are left out by the glob. */
+/** Left out of discovery whatever the config includes. Dot folders are left out by the glob. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', 'dist/**'];
 
 export type ProjectResult =
@@ -38,7 +39,8 @@ export function findConfigFile(startFolder: string): string | undefined {
   }
 }
 
-export function loadProject(cwd: string, configOption: string | undefined): ProjectResult {
+/** Loads the repository; async because XLSX sheets are read with exceljs, which is. */
+export async function loadProject(cwd: string, configOption: string | undefined): Promise<ProjectResult> {
   const configFile = configOption === undefined ? findConfigFile(cwd) : path.resolve(cwd, configOption);
   if (configFile === undefined) {
     throw new UsageError(
@@ -61,7 +63,8 @@ export function loadProject(cwd: string, configOption: string | undefined): Proj
   }
 
   const files = discoverFiles(loaded.config);
-  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost });
+  const workbooks = await readSheetWorkbooks(loaded.config, fileSystemHost);
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost, workbooks });
   return { kind: 'loaded', workspace, files };
 }
 

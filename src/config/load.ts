@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import type { RawFinding } from '../finding.js';
 import { describeValue, translateSchemaErrors } from '../load/schema-errors.js';
-import type { Kind } from '../model/types.js';
+import type { SheetKind } from '../load/columns.js';
 import { configRule } from '../rules/config.js';
 import { RULES } from '../rules/registry.js';
 import { createFinding } from '../rules/types.js';
@@ -77,7 +77,7 @@ interface RawConfig {
   review?: { cadenceMonths?: number };
   include?: string[];
   exclude?: string[];
-  sheets?: Record<string, { kind: Kind; columns?: Record<string, string>; delimiter?: string; separator?: string; sheet?: string }>;
+  sheets?: Record<string, { kind: SheetKind; columns?: Record<string, string>; delimiter?: string; separator?: string; sheet?: string }>;
   competencyLevels?: string[];
   vocabulary?: { evidenceTypes?: string[]; assessmentMethods?: string[]; verbs?: string[] };
   rules?: Record<string, RuleLevel | RawRuleSetting>;
@@ -96,7 +96,7 @@ function normalise(file: string, raw: RawConfig): Config {
     ...(sheet.delimiter === undefined ? {} : { delimiter: sheet.delimiter }),
     separator: sheet.separator ?? ';',
     ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }),
-    location: location('sheets', sheetPath),
+    location: { ...location('sheets', sheetPath), target: 'key' as const },
   }));
 
   const overrides: Override[] = (raw.overrides ?? []).map((override, index) => ({

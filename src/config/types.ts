@@ -1,6 +1,6 @@
 /** The normalised content of `badgemap.yaml`. */
 import type { Location, Severity } from '../finding.js';
-import type { Kind } from '../model/types.js';
+import type { SheetKind } from '../load/columns.js';
 
 export type RuleLevel = Severity | 'off';
 
@@ -26,7 +26,7 @@ export interface SheetConfig {
   path: string;
   /** The absolute path. */
   file: string;
-  kind: Kind;
+  kind: SheetKind;
   /** Field name → header name, as written. */
   columns: Record<string, string>;
   delimiter?: string;

@@ -59,6 +59,7 @@ function buildOb2(input: ExportInput): OutputFile[] {
 
     const badgeClass = {
       '@context': OB2_CONTEXT,
+      '@language': badge.language ?? config.language,
       type: 'BadgeClass',
       id: urlOf(baseUrl, paths.badgeClass(badge.id)),
       name: badge.name,

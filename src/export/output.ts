@@ -19,7 +19,8 @@ export interface ExportInput {
 export interface ExportTarget {
   name: string;
   description: string;
-  build(input: ExportInput): OutputFile[];
+  /** Targets that write workbooks build asynchronously, as exceljs does. */
+  build(input: ExportInput): OutputFile[] | Promise<OutputFile[]>;
 }
 
 /** Raised when an exporter is handed input that lint should have rejected. */

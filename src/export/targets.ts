@@ -1,7 +1,10 @@
 /** The export targets by `--target` name. */
 import { ob2Target } from './ob2.js';
 import type { ExportTarget } from './output.js';
+import { csvTarget, xlsxTarget } from './spreadsheets.js';
 
 export const TARGETS: Record<string, ExportTarget> = {
   ob2: ob2Target,
+  csv: csvTarget,
+  xlsx: xlsxTarget,
 };

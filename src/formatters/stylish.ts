@@ -16,7 +16,7 @@ export function formatStylish(input: ReportInput): string {
   for (const [file, group] of groupByFile(findings)) {
     const lines = input.lines(file);
     const entries = group.map((finding) => formatFinding(finding, lines, input));
-    blocks.push([styles.underline(displayPath(file, input.cwd)), ...entries].join('\n'));
+    blocks.push(`${styles.underline(displayPath(file, input.cwd))}\n${entries.join('\n\n')}`);
   }
 
   return `${blocks.join('\n\n')}\n\n${problemSummary(findings, styles)}\n`;
@@ -35,7 +35,7 @@ function formatFinding(finding: Finding, lines: readonly string[] | undefined, i
     const where = `${displayPath(related.file, input.cwd)}:${related.range.start.line}:${related.range.start.column}`;
     parts.push(`    ${styles.dim('also:')} ${where} ${related.message}`);
   }
-  return `${parts.join('\n')}\n`;
+  return parts.join('\n');
 }
 
 function severityLabel(severity: Severity, styles: Styles): string {
@@ -62,7 +62,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 function problemSummary(findings: readonly Finding[], styles: Styles): string {
   const counts = countBySeverity(findings);
   const text = `✖ ${plural(findings.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${plural(counts.info, 'info')})`;
-  const style = counts.error > 0 ? styles.error : counts.warn > 0 ? styles.warn : styles.info;
+  let style = styles.info;
+  if (counts.warn > 0) style = styles.warn;
+  if (counts.error > 0) style = styles.error;
   return styles.bold(style(text));
 }
 

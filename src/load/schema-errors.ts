@@ -32,7 +32,7 @@ export function translateSchemaErrors(errors: ErrorObject[], context: SchemaErro
   const seen = new Set<string>();
 
   for (const error of errors) {
-    // An if/then error only says a branch failed; the branch's own errors say how.
+    // An if/then error only reports that a branch failed. The branch's own errors explain how.
     if (error.keyword === 'if') continue;
 
     const finding = translate(error, context);

@@ -1,87 +1,88 @@
 /**
- * Reads a spreadsheet declared under `sheets` into raw definitions, one per record, each
- * located at its record so findings carry the file's true line and the header's column.
+ * Reads a spreadsheet declared under `sheets` into raw definitions, each located at its
+ * record, so findings carry the file's true line (CSV) or row and cell (XLSX) and the
+ * header's column. The records are read by the importer's own code, in lint mode.
  */
-import type { SheetConfig } from '../config/types.js';
+import type { Config, SheetConfig } from '../config/types.js';
 import type { RawFinding } from '../finding.js';
+import { importTable } from '../import/table-import.js';
+import { BUILT_IN_VOCABULARY } from '../import/values.js';
 import { configRule } from '../rules/config.js';
 import { csvSyntaxRule } from '../rules/syntax.js';
 import { createFinding } from '../rules/types.js';
-import { CsvSource } from '../source/csv-source.js';
+import { encodingLabel } from '../source/encoding.js';
+import { openTable } from '../source/open-table.js';
+import type { TableSource } from '../source/table.js';
+import type { WorkbookResult } from '../source/xlsx-source.js';
 import { didYouMean } from '../util/suggest.js';
-import { matchColumns, MULTI_VALUED_FIELDS } from './columns.js';
 import type { RawDefinition } from './documents.js';
 import type { ReadResult } from './host.js';
 
 export interface LoadedSheet {
-  source?: CsvSource;
+  source?: TableSource;
   definitions: (RawDefinition & { row: number })[];
   findings: RawFinding[];
   /** Facts for `--verbose`, such as the columns no field uses. */
   notes: string[];
 }
 
-const REQUIRED_FIELDS: Record<string, string[]> = { competency: ['id', 'statement'] };
+const REQUIRED_FIELDS: Partial<Record<SheetConfig['kind'], string[]>> = { competency: ['id', 'statement'] };
 
-export function loadSheet(sheet: SheetConfig, read: ReadResult): LoadedSheet {
+export function loadSheet(sheet: SheetConfig, read: ReadResult, config?: Config, workbook?: WorkbookResult): LoadedSheet {
   const empty: LoadedSheet = { definitions: [], findings: [], notes: [] };
 
   if ('error' in read) {
     empty.findings.push(createFinding(csvSyntaxRule, 'unreadable', { path: sheet.path, reason: read.error }, sheet.location));
     return empty;
   }
-  if (/\.xlsx?$/i.test(sheet.file)) {
-    // TODO: read XLSX sheets in lint once the importer's XLSX reader exists.
-    const reason = 'lint reads CSV and TSV sheets only for now. Save the sheet as CSV and declare that file.';
-    empty.findings.push(createFinding(csvSyntaxRule, 'unsupported', { path: sheet.path, reason }, sheet.location));
+
+  const options = { ...(sheet.delimiter === undefined ? {} : { delimiter: sheet.delimiter }), ...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }) };
+  const opened = openTable(sheet.file, read.bytes, options, workbook);
+  if ('error' in opened) {
+    empty.findings.push(createFinding(csvSyntaxRule, 'unreadable', { path: sheet.path, reason: opened.error }, sheet.location));
     return empty;
   }
 
-  const source = new CsvSource(sheet.file, read.bytes, sheet.delimiter === undefined ? {} : { delimiter: sheet.delimiter });
+  const { source } = opened;
   const result: LoadedSheet = { source, definitions: [], findings: [], notes: [] };
-
-  for (const problem of source.problems) {
+  if (opened.encoding !== undefined && opened.encoding !== 'utf-8') {
+    const data = { encoding: encodingLabel(opened.encoding) };
+    result.findings.push(createFinding(csvSyntaxRule, 'encoding', data, { file: sheet.file, doc: 0, path: [] }, { severity: 'info' }));
+  }
+  for (const problem of opened.csv?.problems ?? []) {
     const location = { file: sheet.file, doc: 0, path: [], range: problem.range };
     result.findings.push(createFinding(csvSyntaxRule, 'syntax', { message: problem.message }, location));
   }
-  if (source.records.length === 0) {
+  if (source.header.length === 0) {
     result.findings.push(createFinding(csvSyntaxRule, 'empty', {}, { file: sheet.file, doc: 0, path: [] }));
     return result;
   }
 
-  const match = matchColumns(sheet.kind, source.header, sheet.columns);
-  for (const [field, index] of match.columns) source.fieldColumns.set(field, index);
-  result.findings.push(...columnFindings(sheet, source.header, match.missing, match.columns));
-  if (match.unused.length > 0) result.notes.push(`${sheet.path}: columns not used: ${match.unused.join(', ')}`);
+  const vocabulary = {
+    evidenceTypes: [...BUILT_IN_VOCABULARY.evidenceTypes, ...(config?.vocabulary.evidenceTypes ?? [])],
+    assessmentMethods: [...BUILT_IN_VOCABULARY.assessmentMethods, ...(config?.vocabulary.assessmentMethods ?? [])],
+  };
+  const imported = importTable(source, { kind: sheet.kind, columns: sheet.columns, separator: sheet.separator, mode: 'lint', vocabulary });
+  const columnProblems = columnFindings(sheet, source.header, imported.match.missing, imported.match.columns);
+  result.findings.push(...columnProblems);
+  if (imported.match.unused.length > 0) result.notes.push(`${sheet.path}: columns not used: ${imported.match.unused.join(', ')}`);
+
+  // With a column mapping wrong, every record would repeat the same schema finding.
+  if (columnProblems.length > 0) return result;
 
   for (const record of source.dataRecords) {
-    if (record.cells.length !== source.header.length) {
+    if (record.cells.length !== source.header.length && opened.csv !== undefined) {
       const data = { count: record.cells.length, expected: source.header.length };
       result.findings.push(createFinding(csvSyntaxRule, 'ragged', data, { file: sheet.file, doc: record.number, path: [] }));
     }
-
-    const value = recordValue(record.cells, match.columns, sheet.separator);
-    if (Object.keys(value).length === 0) {
-      result.notes.push(`${sheet.path}: record ${record.number} is blank and was skipped`);
-      continue;
-    }
-    const location = { file: sheet.file, doc: record.number, path: [] };
-    result.definitions.push({ kind: sheet.kind, value, location, row: record.number });
+    if (record.cells.every((cell) => cell.trim() === '')) result.notes.push(`${sheet.path}: record ${record.number} is blank and was skipped`);
   }
 
+  for (const draft of imported.definitions) {
+    const row = source.dataRecords[draft.location.doc - 1]?.row ?? draft.location.doc;
+    result.definitions.push({ kind: draft.kind, value: draft.value, location: draft.location, row });
+  }
   return result;
-}
-
-function recordValue(cells: string[], columns: Map<string, number>, separator: string): Record<string, unknown> {
-  const value: Record<string, unknown> = {};
-  for (const [field, index] of columns) {
-    const cell = cells[index];
-    if (cell === undefined || cell.trim() === '') continue;
-    value[field] = MULTI_VALUED_FIELDS.has(field)
-      ? cell.split(separator).map((part) => part.trim()).filter((part) => part !== '')
-      : cell;
-  }
-  return value;
 }
 
 function columnFindings(
@@ -93,7 +94,7 @@ function columnFindings(
   const findings: RawFinding[] = [];
 
   for (const [field, name] of missing) {
-    const location = { ...sheet.location, path: [...sheet.location.path, 'columns', field] };
+    const location = { ...sheet.location, path: [...sheet.location.path, 'columns', field], target: 'value' as const };
     const data = { sheet: sheet.path, header: name, field, hint: didYouMean(name, header) };
     findings.push(createFinding(configRule, 'sheetColumn', data, location));
   }

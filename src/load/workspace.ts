@@ -11,6 +11,7 @@ import { duplicateKeyRule, yamlSyntaxRule } from '../rules/syntax.js';
 import { createFinding } from '../rules/types.js';
 import type { SourceFile } from '../source/source-file.js';
 import { YamlSource } from '../source/yaml-source.js';
+import type { WorkbookResult } from '../source/xlsx-source.js';
 import { decodeUtf8 } from '../util/text.js';
 import { buildDefinition } from './definitions.js';
 import { classifyDocument } from './documents.js';
@@ -33,6 +34,8 @@ export interface WorkspaceInput {
   /** Absolute paths of the definition files, as discovery found them. */
   files: string[];
   host: Host;
+  /** The XLSX workbooks of the config's sheets, read beforehand by `readSheetWorkbooks`. */
+  workbooks?: ReadonlyMap<string, WorkbookResult>;
 }
 
 export function loadWorkspace(input: WorkspaceInput): Workspace {
@@ -47,7 +50,7 @@ export function loadWorkspace(input: WorkspaceInput): Workspace {
 
   for (const file of input.files) loadYamlFile(workspace, file, host);
   for (const sheet of config.sheets) {
-    const loaded = loadSheet(sheet, host.read(sheet.file));
+    const loaded = loadSheet(sheet, host.read(sheet.file), config, input.workbooks?.get(sheet.file));
     if (loaded.source !== undefined) workspace.sources.set(sheet.file, loaded.source);
     workspace.findings.push(...loaded.findings);
     workspace.notes.push(...loaded.notes);

@@ -29,7 +29,7 @@ export interface DefinitionSource {
   file: string;
   doc: number;
   path: PathSegment[];
-  /** The sheet row number (header is row 1) for definitions read from a spreadsheet. */
+  /** For a spreadsheet record: the row an XLSX sheet shows (header is row 1), or the line a CSV record starts on. */
   row?: number;
 }
 

@@ -1,5 +1,6 @@
 import { configLocation, type Config } from '../config/types.js';
 import { sniffImage } from '../export/image.js';
+import { issuerFilePath } from '../export/layout.js';
 import { imagePath } from '../load/workspace.js';
 import type { Location } from '../finding.js';
 import type { Model } from '../model/model.js';
@@ -11,6 +12,7 @@ const MESSAGES = {
   noIssuer: 'The config has no "issuer"; Open Badges need an issuer with id, name, url and email.',
   issuerField: 'The issuer has no "{field}"; Open Badges 2.0 requires it.',
   issuerOutsideBase: 'The issuer id "{id}" is not under baseUrl "{baseUrl}", so export cannot write the issuer Profile where the id points.',
+  issuerPath: 'The issuer id "{id}" must name a file under baseUrl with letters, digits, "-", "_" and "." only, such as {baseUrl}issuer.json.',
   noImage: 'Badge "{id}" has no image; Open Badges require one. Add image: with a PNG or SVG file.',
   unreadableImage: 'Cannot read image "{image}": {reason}.',
   wrongImageType: 'Image "{image}" is {format}; Open Badges accept PNG or SVG only.',
@@ -75,12 +77,14 @@ function checkConfig(context: RuleContext<object, MessageId>): void {
     context.report('noIssuer', {}, configLocation(config));
     return;
   }
+  const issuerKey = { ...configLocation(config, 'issuer'), target: 'key' as const };
   for (const field of ['id', 'name', 'url', 'email'] as const) {
-    if (issuer[field] === undefined) context.report('issuerField', { field }, configLocation(config, 'issuer'));
+    if (issuer[field] === undefined) context.report('issuerField', { field }, issuerKey);
   }
-  if (issuer.id !== undefined && config.baseUrl !== undefined && !isUnder(issuer.id, config.baseUrl)) {
-    context.report('issuerOutsideBase', { id: issuer.id, baseUrl: config.baseUrl }, configLocation(config, 'issuer', 'id'));
-  }
+  if (issuer.id === undefined || config.baseUrl === undefined || issuerFilePath(config) !== undefined) return;
+  const data = { id: issuer.id, baseUrl: config.baseUrl };
+  const messageId = isUnder(issuer.id, config.baseUrl) ? 'issuerPath' : 'issuerOutsideBase';
+  context.report(messageId, data, configLocation(config, 'issuer', 'id'));
 }
 
 function checkIssuerImage(context: RuleContext<object, MessageId>): void {
@@ -112,7 +116,7 @@ function checkImage(
   if ('other' in sniffed) context.report('wrongImageType', { image, format: sniffed.other }, location, extras);
 }
 
-/** Whether a URL lies under a base URL that ends with `/`. */
+/** Returns whether a URL lies under a base URL that ends with `/`. */
 export function isUnder(url: string, baseUrl: string): boolean {
   return url.startsWith(baseUrl) && url.length > baseUrl.length;
 }

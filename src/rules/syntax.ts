@@ -58,6 +58,7 @@ export const csvSyntaxRule = defineRule({
     unreadable: 'Cannot read sheet "{path}": {reason}.',
     unsupported: 'Cannot read sheet "{path}": {reason}',
     empty: 'The sheet is empty: it needs a header row and at least one record.',
+    encoding: 'The sheet is {encoding}, not UTF-8; it was read as {encoding}. Save it as UTF-8 to be sure every character is right.',
   },
   docs: {
     finds:

@@ -76,7 +76,8 @@ export const textEncodingRule = defineRule({
       },
     },
     notes:
-      'YAML removes white space around plain scalars, so edge white space comes from quoted strings and sheet cells. Descriptions and ' +
+      'YAML removes white space around plain scalars, and sheet cells are trimmed when read, so edge white space comes from quoted ' +
+      'strings. Descriptions and ' +
       'other Markdown may end with a line break. Set `allowNonBreakingSpaces` for prose in languages that put them before punctuation.',
   },
 });

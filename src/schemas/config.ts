@@ -1,5 +1,5 @@
 /** The JSON Schema of `badgemap.yaml`, with one entry per rule of the registry. */
-import { COLUMN_SYNONYMS } from '../load/columns.js';
+import { allSheetFields, SHEET_KINDS } from '../load/columns.js';
 import type { Rule } from '../rules/types.js';
 import {
   closedObject,
@@ -49,11 +49,15 @@ const issuer = closedObject(
 
 const sheet = closedObject(
   {
-    kind: { type: 'string', enum: ['competency'], description: 'The kind of the records.' },
+    kind: {
+      type: 'string',
+      enum: [...SHEET_KINDS],
+      description: 'The kind of the records: competency, badge, rubric (a row per criterion level), or mapping (a row per competency and badge pair).',
+    },
     columns: {
       type: 'object',
       properties: Object.fromEntries(
-        Object.keys(COLUMN_SYNONYMS.competency ?? {}).map((field) => [field, { type: 'string', minLength: 1 }]),
+        allSheetFields().map((field) => [field, { type: 'string', minLength: 1 }]),
       ),
       additionalProperties: false,
       description: 'Field name to header name, for headers badgemap does not recognise.',

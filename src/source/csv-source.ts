@@ -1,18 +1,15 @@
 /**
- * A CSV or TSV sheet: csv-parse reads the values, and a byte-level scan of the same bytes
- * finds where each record and cell starts, so a finding can point at the true line and
+ * A CSV or TSV sheet. csv-parse reads the values, and a byte-level scan of the same bytes
+ * finds where each record and cell starts. A finding can so point at the true line and
  * column even when a quoted cell spans several lines.
  */
 import { parse } from 'csv-parse/sync';
 
 import { START_OF_FILE, type Location, type Range } from '../finding.js';
 import { decodeUtf8, splitLines } from '../util/text.js';
-import type { SourceFile } from './source-file.js';
+import { columnOfPath, type CellNote, type TableRecord, type TableSource } from './table.js';
 
-export interface CsvRecord {
-  /** 0 for the header, then 1, 2, … for the data records. */
-  number: number;
-  cells: string[];
+export interface CsvRecord extends TableRecord {
   /** Byte offsets where the record and each of its cells start. */
   start: number;
   cellStarts: number[];
@@ -35,12 +32,14 @@ const LF = 0x0a;
 /** Delimiters tried when a sheet does not name one, in order of preference on a tie. */
 export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
 
-export class CsvSource implements SourceFile {
+export class CsvSource implements TableSource {
   readonly records: CsvRecord[] = [];
   readonly problems: CsvProblem[] = [];
   readonly delimiter: string;
-  /** The column index of each field, set by whoever maps the header. */
+  /** The column index of each field, set by the sheet loader once it has matched the header. */
   readonly fieldColumns = new Map<string, number>();
+  /** CSV cells are always text. */
+  readonly cellNotes: readonly CellNote[] = [];
 
   private readonly lineStarts: number[];
   private textLines?: string[];
@@ -72,19 +71,24 @@ export class CsvSource implements SourceFile {
     const record = this.records[location.doc];
     if (record === undefined) return START_OF_FILE;
 
-    const field = location.path[0];
-    const column = typeof field === 'string' ? this.fieldColumns.get(field) : undefined;
+    const column = columnOfPath(location.path, this.fieldColumns);
     const start = column === undefined ? record.start : (record.cellStarts[column] ?? record.start);
     const position = this.positionOf(start);
     return { start: position, end: position };
   }
 
   describe(location: Location): string | undefined {
-    const field = location.path[0];
-    const column = typeof field === 'string' ? this.fieldColumns.get(field) : undefined;
+    const column = columnOfPath(location.path, this.fieldColumns);
     const header = column === undefined ? undefined : this.header[column];
     const where = location.doc === 0 ? 'header' : `record ${location.doc}`;
     return header === undefined ? where : `${where}, column "${header}"`;
+  }
+
+  cellName(record: number, column: number): string {
+    const found = this.records[record];
+    const start = found?.cellStarts[column] ?? found?.start ?? 0;
+    const position = this.positionOf(start);
+    return `line ${position.line}, column ${position.column}`;
   }
 
   /** The 1-based line and UTF-16 column of a byte offset. */
@@ -120,10 +124,12 @@ export class CsvSource implements SourceFile {
 
     for (const { record, info } of parsed) {
       const span = spanByEnd.get(info.bytes) ?? spanContaining(spans, info.bytes - 1);
+      const start = span?.start ?? 0;
       this.records.push({
         number: this.records.length,
+        row: this.positionOf(start).line,
         cells: record,
-        start: span?.start ?? 0,
+        start,
         cellStarts: span?.cells ?? [],
       });
     }

@@ -97,7 +97,7 @@ export class YamlSource implements SourceFile {
     return problems;
   }
 
-  /** Whether a document parsed without errors that make its content unreliable. */
+  /** Returns whether a document parsed without errors that make its content unreliable. */
   isUsable(doc: number): boolean {
     const document = this.documents[doc];
     return document !== undefined && document.errors.every((error) => error.code === 'DUPLICATE_KEY');

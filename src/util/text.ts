@@ -4,9 +4,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Splits text into lines on LF, CRLF or CR, without the line breaks. */
+/** Splits text into lines on LF, CRLF or CR, without the line breaks and without the empty line after a final break. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }
 
 /** `1 error`, `2 errors`. */

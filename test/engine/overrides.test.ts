@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
-import { lintFiles, summarise } from '../helpers/workspace.js';
+import { lintFiles, ROOT, summarise } from '../helpers/workspace.js';
 
 const CONFIG = 'issuer: { id: https://b.example.org/i.json, name: I, url: https://example.org, email: a@example.org }\nbaseUrl: https://b.example.org/\n';
 const SHEET = 'Code,Skill Statement\nPR-06,Configures a reverse proxy for a web application\nPR-07,Understands HTTP caching\nPR-08,Knows TLS\n';
@@ -91,8 +95,16 @@ describe('definition ids on findings', () => {
 
 describe('overrides for a sheet outside the repository', () => {
   it('match the path as written under sheets', () => {
-    const config = 'sheets:\n  ../shared/skills.csv: { kind: competency }\noverrides:\n  - files: ["../shared/skills.csv"]\n    ids: [PR-08]\n    rules: { measurable-verb: off }\n';
-    const findings = lint(config, { '../shared/skills.csv': SHEET });
-    expect(summarise(findings, 'measurable-verb').map((line) => line.split(' ')[0])).toEqual(['../shared/skills.csv:3:7']);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-sheet-'));
+    const sheet = path.join(folder, 'skills.csv');
+    fs.writeFileSync(sheet, SHEET);
+    const written = path.relative(ROOT, sheet).split(path.sep).join('/');
+    try {
+      const config = `sheets:\n  ${JSON.stringify(written)}: { kind: competency }\noverrides:\n  - files: [${JSON.stringify(written)}]\n    ids: [PR-08]\n    rules: { measurable-verb: off }\n`;
+      const findings = lint(config).filter((finding) => finding.ruleId === 'measurable-verb');
+      expect(findings.map((finding) => finding.definitionId)).toEqual(['PR-07']);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { lintWorkspace } from '../../src/engine/lint.js';
 import type { Finding } from '../../src/finding.js';
+import { fileSystemHost } from '../../src/cli/fs-host.js';
 import type { Host } from '../../src/load/host.js';
 import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
 import { RULES } from '../../src/rules/registry.js';
@@ -33,10 +34,12 @@ export const PNG_BYTES = Buffer.from(
 
 export type FileMap = Record<string, string | Uint8Array>;
 
+/** Serves the map's files under ROOT, and real files outside ROOT (the shared corpus). */
 export function memoryHost(files: FileMap): Host {
   return {
     read(file) {
       const relative = path.relative(ROOT, file).split(path.sep).join('/');
+      if (relative.startsWith('../')) return fileSystemHost.read(file);
       const content = files[relative];
       if (content === undefined) return { error: 'file not found' };
       return { bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };

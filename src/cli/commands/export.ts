@@ -28,12 +28,12 @@ export function registerExport(program: Command, setExitCode: (code: number) => 
     .option('--target <name>', `what to write: ${Object.keys(TARGETS).join(', ')} (repeatable; default ob2)`, collect)
     .option('--out <dir>', 'the output folder (default: dist/ at the repository root)')
     .option('--embed-images', 'embed images as data URIs instead of copying them under images/')
-    .action((exportOptions: ExportOptions, command: Command) => {
-      setExitCode(runExport(exportOptions, command));
+    .action(async (exportOptions: ExportOptions, command: Command) => {
+      setExitCode(await runExport(exportOptions, command));
     });
 }
 
-function runExport(exportOptions: ExportOptions, command: Command): number {
+async function runExport(exportOptions: ExportOptions, command: Command): Promise<number> {
   const options = globalOptions(command);
   const cwd = process.cwd();
   const reports = reportTargets(options.format, options.outputFile, cwd);
@@ -44,7 +44,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
     }
   }
 
-  const project = loadProject(cwd, options.config);
+  const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
     writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
     return EXIT_USAGE;
@@ -60,7 +60,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
   }
   if (counts.error > 0) {
     writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: export refused: fix the ${plural(counts.error, 'error')} above first.\n`);
+    process.stderr.write(`badgemap: nothing exported: fix the ${plural(counts.error, 'error')} above first.\n`);
     return EXIT_FINDINGS;
   }
 
@@ -70,7 +70,7 @@ function runExport(exportOptions: ExportOptions, command: Command): number {
     for (const name of targetNames) {
       const target = TARGETS[name];
       if (target === undefined) continue;
-      files.push(...target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
+      files.push(...await target.build({ model: workspace.model, config: workspace.config, embedImages: exportOptions.embedImages === true, today: options.today }));
     }
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message);

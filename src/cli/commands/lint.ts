@@ -16,18 +16,18 @@ export function registerLint(program: Command, setExitCode: (code: number) => vo
     .command('lint')
     .description('check the definitions and report every finding')
     .argument('[paths...]', 'report only findings in these files or folders')
-    .action((paths: string[], _options: unknown, command: Command) => {
-      setExitCode(runLint(paths, command));
+    .action(async (paths: string[], _options: unknown, command: Command) => {
+      setExitCode(await runLint(paths, command));
     });
 }
 
-function runLint(paths: string[], command: Command): number {
+async function runLint(paths: string[], command: Command): Promise<number> {
   const options = globalOptions(command);
   const cwd = process.cwd();
   const targets = reportTargets(options.format, options.outputFile, cwd);
   const selected = paths.map((target) => existingPath(cwd, target));
 
-  const project = loadProject(cwd, options.config);
+  const project = await loadProject(cwd, options.config);
   if (project.kind === 'invalid-config') {
     writeReports(targets, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
     return EXIT_USAGE;
@@ -35,20 +35,20 @@ function runLint(paths: string[], command: Command): number {
 
   const { workspace } = project;
   const findings = lintWorkspace(workspace, { today: options.today });
-  const shown = findingsInPaths(findings, selected);
+  const reported = findingsInPaths(findings, selected);
   for (const finding of findings) {
-    if (finding.ruleId === 'config' && !shown.includes(finding)) shown.push(finding);
+    if (finding.ruleId === 'config' && !reported.includes(finding)) reported.push(finding);
   }
   if (options.verbose) for (const note of workspace.notes) process.stderr.write(`badgemap: ${note}\n`);
 
   writeReports(targets, {
-    findings: shown,
+    findings: reported,
     cwd,
     lines: (file) => workspace.sources.get(file)?.lines(),
     checked: { files: project.files.length + workspace.config.sheets.length, definitions: workspace.model.all().length },
     today: options.today,
   });
-  return exitCodeFor(shown);
+  return exitCodeFor(reported);
 }
 
 export function exitCodeFor(findings: readonly Finding[]): number {

@@ -1,0 +1,73 @@
+/**
+ * What import reports about its input: rows it skipped, cells it dropped or kept aside,
+ * values it converted. They are findings of the `import` rule, located at the record and
+ * column they are about, so they print like lint findings; the rule is not a lint rule and
+ * is not in the rule registry.
+ */
+import type { Location, RawFinding, Severity } from '../finding.js';
+import { createFinding, defineRule } from '../rules/types.js';
+
+export const importRule = defineRule({
+  id: 'import',
+  defaultSeverity: 'warn',
+  description: 'What import skipped, kept aside or converted, by record and column.',
+  defaultOptions: {},
+  messages: {
+    encoding: 'The file is {encoding}, not UTF-8; it was converted. Save it as UTF-8 to be sure every character is right.',
+    blankRow: 'Record skipped: every cell is empty.',
+    missingField: 'Record skipped: it has no {field}{hint}.',
+    duplicateId: 'Record skipped: {kind} id "{id}" is already used by record {first}.',
+    repeatedRecord: 'Record repeats record {first} (what differs: {differs}); it was merged into {kind} "{id}".',
+    sameText: '{kind} "{id}" repeats record {first} word for word; it was imported under its own id.',
+    notNumber: 'Value kept as "{field}": "{value}" is not {expected}, so it cannot be "{target}".',
+    cellValue: 'Value converted: the cell holds {original}; it was read as "{text}".',
+    cellDropped: 'Cell dropped: it holds {original}.',
+    trimmed: 'Value converted: spaces or line breaks around "{value}" were removed.',
+    repeated: 'Value dropped: "{value}" appears more than once in the cell.',
+    fallback: 'Value filled in: {field} is empty, so the {source} "{value}" was used.',
+    vocabulary: 'Value converted: "{value}" was read as the {what} "{term}".',
+    evidenceType: 'Value converted: evidence "{value}" names no evidence type, so it was imported with type "{type}".',
+    notParsed: 'Value kept as "{field}": "{value}" is not a valid {what} ({reason}).',
+    unknownParent: 'The parent "{parent}" is no record of this sheet; the link is kept as written.',
+    conflict: '{kind} "{id}": {field} "{value}" differs from "{kept}" in record {first}; the first value was kept.',
+    headerDuplicate: 'The header "{header}" appears more than once; this column was kept as "{field}".',
+    legacyKey: 'Alignment key{plural} {keys} (Open Badges 1.0) mapped to {fields}.',
+    noCompetency: 'Badge "{id}" names no competency to map; it was imported with competencies: [].',
+    skippedDocument: 'Document skipped: {reason}.',
+    jsonSyntax: 'Line skipped: {message}.',
+    missingDefinition: '{kind} "{id}" is not in the imported file; it was kept.',
+    sheetDefinition: '{kind} "{id}" is defined in the sheet {sheet}; import does not edit sheets, so it was left as it is.',
+    caseClash: '{kind} "{id}" differs only in letter case from "{existing}" in {file}; it was skipped.',
+  },
+});
+
+export type ImportMessageId = keyof typeof importRule.messages;
+
+const SEVERITY: Partial<Record<ImportMessageId, Severity>> = {
+  encoding: 'info',
+  cellValue: 'info',
+  trimmed: 'info',
+  repeated: 'info',
+  fallback: 'info',
+  vocabulary: 'info',
+  evidenceType: 'info',
+  legacyKey: 'info',
+  noCompetency: 'info',
+  missingDefinition: 'info',
+  sameText: 'info',
+  repeatedRecord: 'info',
+};
+
+/** An import finding with the severity its message carries. */
+export function importFinding(
+  messageId: ImportMessageId,
+  data: Record<string, string | number>,
+  location: Location,
+  definitionId?: string,
+): RawFinding {
+  const severity = SEVERITY[messageId] ?? 'warn';
+  return createFinding(importRule, messageId, data, location, {
+    severity,
+    ...(definitionId === undefined ? {} : { definitionId }),
+  });
+}

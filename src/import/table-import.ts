@@ -1,0 +1,278 @@
+/**
+ * Turns a spreadsheet into definitions: competencies, badges or rubrics, one kind per
+ * sheet, or competencies and badges from a mapping sheet. Lint reads declared sheets with
+ * the same code in `lint` mode, which reports nothing of its own and fills nothing in, so
+ * the schema and the rules judge the records as written.
+ */
+import type { Location, RawFinding } from '../finding.js';
+import { matchColumns, type ColumnMatch, type SheetKind } from '../load/columns.js';
+import type { Kind } from '../model/types.js';
+import { cellLocation, type TableSource } from '../source/table.js';
+import { DraftSet, type DraftDefinition } from './drafts.js';
+import { importFinding } from './problems.js';
+import { RecordReader, type ReaderContext } from './record-reader.js';
+import { readBadgeFields, readCompetencyFields, readRubricRow, type Vocabulary } from './row-fields.js';
+
+export interface TableImportOptions {
+  kind: SheetKind;
+  /** Field → header, from `--map`, a mapping file or the config's `columns`. */
+  columns: Record<string, string>;
+  separator: string;
+  mode: 'import' | 'lint';
+  vocabulary: Vocabulary;
+  /** Called every few thousand records with the number read so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const PROGRESS_STEP = 2000;
+
+/** A column that maps to no field, and the `x-` key import keeps it under. */
+export interface KeptColumn {
+  index: number;
+  header: string;
+  kind: Kind;
+  key: string;
+}
+
+export interface TableImport {
+  definitions: DraftDefinition[];
+  findings: RawFinding[];
+  match: ColumnMatch;
+  kept: KeptColumn[];
+  /** Records that became no definition. */
+  skipped: number;
+}
+
+export function importTable(source: TableSource, options: TableImportOptions): TableImport {
+  const match = matchColumns(options.kind, source.header, options.columns);
+  for (const [field, index] of match.columns) source.fieldColumns.set(field, index);
+
+  const findings: RawFinding[] = [];
+  const report = options.mode === 'import';
+  const context: ReaderContext = { source, columns: match.columns, separator: options.separator, report, findings };
+  const kept = keptColumns(options.kind, source.header, match.unusedIndexes, findings, source.file, report);
+  if (report) findings.push(...cellNoteFindings(source));
+
+  const sets = {
+    competency: new DraftSet('competency', findings, report),
+    badge: new DraftSet('badge', findings, report),
+    rubric: new DraftSet('rubric', findings, report),
+  };
+  const run = { options, sets, kept, report, skipped: 0 };
+
+  const total = source.dataRecords.length;
+  for (const record of source.dataRecords) {
+    if (record.number % PROGRESS_STEP === 0) options.onProgress?.(record.number, total);
+    const reader = new RecordReader(context, record);
+    if (record.cells.every((cell) => cell.trim() === '')) {
+      reader.reportRecord('blankRow', {});
+      run.skipped++;
+      continue;
+    }
+    if (!readRecord(run, reader)) run.skipped++;
+  }
+
+  options.onProgress?.(total, total);
+  if (options.kind === 'competency' || options.kind === 'mapping') resolveParents(sets.competency, findings, report);
+  const definitions = [...sets.competency.finish(), ...sets.badge.finish(), ...sets.rubric.finish()];
+  return { definitions, findings, match, kept, skipped: run.skipped };
+}
+
+interface Run {
+  options: TableImportOptions;
+  sets: Record<'competency' | 'badge' | 'rubric', DraftSet>;
+  kept: KeptColumn[];
+  report: boolean;
+  skipped: number;
+}
+
+/** Reads one record into the draft sets; returns false when it became no definition. */
+function readRecord(run: Run, reader: RecordReader): boolean {
+  const { options, sets } = run;
+  const lint = options.mode === 'lint';
+  const location = (kind: Kind): Location => ({
+    file: reader.file,
+    doc: reader.record.number,
+    path: options.kind === 'mapping' ? [`$${kind}`] : [],
+  });
+
+  switch (options.kind) {
+    case 'competency': {
+      const fields = readCompetencyFields(reader, '', lint);
+      if (fields === undefined) return false;
+      return addWithId(run, sets.competency, reader, fields, location('competency'), '');
+    }
+    case 'badge': {
+      const fields = readBadgeFields(reader, '', lint, options.vocabulary);
+      if (fields === undefined) return false;
+      return addWithId(run, sets.badge, reader, fields, location('badge'), '');
+    }
+    case 'rubric':
+      return readRubricRow(reader, sets.rubric, location('rubric'), lint, keptValues(run, reader, 'rubric'));
+    default:
+      return readMappingRow(run, reader, location);
+  }
+}
+
+function readMappingRow(run: Run, reader: RecordReader, location: (kind: Kind) => Location): boolean {
+  const lint = run.options.mode === 'lint';
+  const competencyFields = readCompetencyFields(reader, 'competency.', lint, true);
+  const badgeFields = readBadgeFields(reader, 'badge.', lint, run.options.vocabulary, true);
+  if (competencyFields === undefined && badgeFields === undefined) return false;
+
+  let competencyId: string | undefined;
+  if (competencyFields !== undefined) {
+    competencyId = idFor(run.sets.competency, reader, competencyFields, 'competency.');
+    if (competencyId !== undefined) {
+      run.sets.competency.add(competencyId, { ...competencyFields, ...keptValues(run, reader, 'competency') }, reader.record.number, location('competency'), identityOf(competencyFields));
+    }
+  }
+  if (badgeFields !== undefined) {
+    const badgeId = idFor(run.sets.badge, reader, badgeFields, 'badge.');
+    if (badgeId !== undefined) {
+      const fields = { ...badgeFields, competencies: competencyId === undefined ? [] : [competencyId], ...keptValues(run, reader, 'badge') };
+      run.sets.badge.add(badgeId, fields, reader.record.number, location('badge'), identityOf(badgeFields));
+    }
+  }
+  return true;
+}
+
+/** Adds a record of a one-kind sheet: its id as written, else derived from its text. */
+function addWithId(
+  run: Run,
+  set: DraftSet,
+  reader: RecordReader,
+  fields: Record<string, unknown>,
+  location: Location,
+  prefix: string,
+): boolean {
+  const written = typeof fields.id === 'string' ? fields.id : undefined;
+  if (written !== undefined && set.ids.isTaken(written)) {
+    if (run.options.mode === 'lint') {
+      // Lint keeps both, so duplicate-id reports them with both places.
+      set.add(written, fields, reader.record.number, location, undefined, `${written}\u0000${reader.record.number}`);
+      return true;
+    }
+    const first = set.get(written)?.records[0] ?? set.idOfIdentity(written) ?? '?';
+    reader.report(`${prefix}id`, 'duplicateId', { kind: set.kind, id: written, first: String(first) });
+    return false;
+  }
+
+  const id = idFor(set, reader, fields, prefix);
+  if (id === undefined) return false;
+  set.add(id, { ...fields, ...keptValues(run, reader, set.kind) }, reader.record.number, location);
+  return true;
+}
+
+/**
+ * The id of a record: the id cell as written, or one derived from the statement or name.
+ * In a mapping sheet a record without an id joins the definition of the same text.
+ */
+function idFor(set: DraftSet, reader: RecordReader, fields: Record<string, unknown>, prefix: string): string | undefined {
+  if (typeof fields.id === 'string') {
+    if (!set.ids.isTaken(fields.id)) set.ids.claim(fields.id, fields.id);
+    return fields.id;
+  }
+  const identity = identityOf(fields);
+  if (identity === undefined) return undefined;
+  const known = set.idOfIdentity(identity);
+  if (known !== undefined && prefix !== '') return known;
+
+  const id = set.ids.derive(identity);
+  fields.id = id;
+  if (known !== undefined) {
+    const first = set.get(known)?.records[0] ?? 0;
+    reader.reportRecord('sameText', { kind: set.kind, id, first });
+  }
+  return id;
+}
+
+function identityOf(fields: Record<string, unknown>): string | undefined {
+  const text = fields.statement ?? fields.name;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** The kept columns' values of a record for one kind, under their `x-` keys. */
+function keptValues(run: Run, reader: RecordReader, kind: Kind): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  if (run.options.mode === 'lint') return values;
+  for (const column of run.kept) {
+    if (column.kind !== kind) continue;
+    const text = reader.cell(column.index);
+    if (text !== undefined) values[column.key] = text;
+  }
+  for (const [key, text] of reader.aside) {
+    if (kind === kindOfAside(run.options.kind, key)) values[key] = text;
+  }
+  return values;
+}
+
+function kindOfAside(sheetKind: SheetKind, key: string): Kind {
+  if (sheetKind !== 'mapping') return sheetKind;
+  return /^x-competency/i.test(key) ? 'competency' : 'badge';
+}
+
+/**
+ * The `x-` key of every column that maps to no field. In a mapping sheet, `Competency x-foo`
+ * and `Badge x-foo` go to that kind, and any other column to the badge.
+ */
+function keptColumns(
+  kind: SheetKind,
+  header: readonly string[],
+  unused: readonly number[],
+  findings: RawFinding[],
+  file: string,
+  report: boolean,
+): KeptColumn[] {
+  const kept: KeptColumn[] = [];
+  const keys = new Set<string>();
+  for (const index of unused) {
+    const header_ = (header[index] ?? '').trim();
+    let target: Kind = kind === 'mapping' ? 'badge' : kind;
+    let name = header_;
+    const qualified = /^(competency|badge)\s+(x-.+)$/i.exec(header_);
+    if (kind === 'mapping' && qualified !== null) {
+      target = (qualified[1] as string).toLowerCase() as Kind;
+      name = qualified[2] as string;
+    }
+    let key = name === '' ? `x-column-${index + 1}` : name.startsWith('x-') ? name : `x-${name}`;
+    if (keys.has(`${target}:${key}`)) {
+      const renamed = `${key}-${index + 1}`;
+      if (report) findings.push(importFinding('headerDuplicate', { header: header_, field: renamed }, cellLocation(file, 0, index)));
+      key = renamed;
+    }
+    keys.add(`${target}:${key}`);
+    kept.push({ index, header: header_, kind: target, key });
+  }
+  return kept;
+}
+
+function cellNoteFindings(source: TableSource): RawFinding[] {
+  return source.cellNotes.map((note) => {
+    const location = cellLocation(source.file, note.record, note.column);
+    return note.dropped
+      ? importFinding('cellDropped', { original: note.original }, location)
+      : importFinding('cellValue', { original: note.original, text: note.text }, location);
+  });
+}
+
+/**
+ * Turns parent cells into links: a parent that is a competency id stays as it is; one that
+ * is the statement or name of a competency becomes its id; any other is reported.
+ */
+function resolveParents(set: DraftSet, findings: RawFinding[], report: boolean): void {
+  const byText = new Map<string, string>();
+  for (const draft of set.all()) {
+    for (const key of ['statement', 'name']) {
+      const text = draft.value[key];
+      if (typeof text === 'string' && !byText.has(text)) byText.set(text, draft.id);
+    }
+  }
+  for (const draft of set.all()) {
+    const parent = draft.value['x-parent'];
+    if (typeof parent !== 'string' || set.get(parent) !== undefined) continue;
+    const id = byText.get(parent);
+    if (id !== undefined) draft.value['x-parent'] = id;
+    else if (report) findings.push(importFinding('unknownParent', { parent }, { ...draft.location, path: [...draft.location.path, 'parent'] }, draft.id));
+  }
+}
