@@ -1,6 +1,7 @@
 import { configLocation } from '../config/types.js';
 import type { Location } from '../finding.js';
 import { locate, type Alignment, type Definition } from '../model/types.js';
+import { triageBadge } from './examples.js';
 import { defineRule, type RuleContext } from './types.js';
 
 interface Options {
@@ -60,33 +61,21 @@ export const insecureUrlRule = defineRule({
     failing: {
       description: 'A plain-http alignment and a criteria page on an intranet host.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: triage',
-          'name: Incident Triage',
-          'description: Triages security incidents.',
-          'competencies: []',
+        'badge.yaml': triageBadge(
           'criteria: { url: "https://intranet/badges/triage" }',
           'alignments:',
           '  - { name: Incident handling, url: "http://frameworks.example.org/ir/1" }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     passing: {
       description: 'Public https URLs.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: triage',
-          'name: Incident Triage',
-          'description: Triages security incidents.',
-          'competencies: []',
+        'badge.yaml': triageBadge(
           'criteria: { url: "https://badges.example.org/criteria/triage" }',
           'alignments:',
           '  - { name: Incident handling, url: "https://frameworks.example.org/ir/1" }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     notes: 'Local image paths are not URLs and are not checked. Hosts listed in `allowHosts` are accepted.',

@@ -1,7 +1,19 @@
 import { locate, locateKey, type Badge } from '../model/types.js';
 import { listNames } from '../util/text.js';
 import { KNOWLEDGE_EVIDENCE, KNOWLEDGE_METHODS, PARTICIPATION_EVIDENCE } from './lexicon/assessment.js';
+import { lines } from './examples.js';
 import { defineRule } from './types.js';
+
+/** The start of the docs examples' badge, up to its quiz evidence. */
+const PHISHING_BADGE = [
+  'kind: badge',
+  'id: phishing-aware',
+  'name: Phishing Awareness',
+  'description: Spots phishing e-mails.',
+  'competencies: []',
+  'evidence:',
+  '  - { type: quiz, description: Twenty questions on sample e-mails }',
+];
 
 export const knowledgeOnlyAssessmentRule = defineRule({
   id: 'knowledge-only-assessment',
@@ -53,34 +65,17 @@ export const knowledgeOnlyAssessmentRule = defineRule({
     failing: {
       description: 'Only a multiple-choice quiz.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: phishing-aware',
-          'name: Phishing Awareness',
-          'description: Spots phishing e-mails.',
-          'competencies: []',
-          'evidence:',
-          '  - { type: quiz, description: Twenty questions on sample e-mails }',
-          'assessment: { methods: [multiple-choice-quiz] }',
-          '',
-        ].join('\n'),
+        'badge.yaml': lines(...PHISHING_BADGE, 'assessment: { methods: [multiple-choice-quiz] }'),
       },
     },
     passing: {
       description: 'The quiz is kept, and a simulated phishing campaign adds performance evidence.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: phishing-aware',
-          'name: Phishing Awareness',
-          'description: Spots phishing e-mails.',
-          'competencies: []',
-          'evidence:',
-          '  - { type: quiz, description: Twenty questions on sample e-mails }',
+        'badge.yaml': lines(
+          ...PHISHING_BADGE,
           '  - { type: simulation, description: Reports every phishing e-mail of a two-week simulated campaign }',
           'assessment: { methods: [multiple-choice-quiz, simulation] }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     notes:

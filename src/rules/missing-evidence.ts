@@ -1,4 +1,5 @@
 import { locate } from '../model/types.js';
+import { triageBadge } from './examples.js';
 import { defineRule } from './types.js';
 
 export const missingEvidenceRule = defineRule({
@@ -24,21 +25,12 @@ export const missingEvidenceRule = defineRule({
       'and the generated criteria cannot tell learners what to submit.',
     failing: {
       description: 'No evidence at all.',
-      files: { 'badge.yaml': ['kind: badge', 'id: triage', 'name: Incident Triage', 'description: Triages security incidents.', 'competencies: []', ''].join('\n') },
+      files: { 'badge.yaml': triageBadge() },
     },
     passing: {
       description: 'One required piece of evidence.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: triage',
-          'name: Incident Triage',
-          'description: Triages security incidents.',
-          'competencies: []',
-          'evidence:',
-          '  - { type: recording, description: A recorded triage of three simulated incidents }',
-          '',
-        ].join('\n'),
+        'badge.yaml': triageBadge('evidence:', '  - { type: recording, description: A recorded triage of three simulated incidents }'),
       },
     },
   },

@@ -1,4 +1,5 @@
 import { locate } from '../model/types.js';
+import { triageBadge } from './examples.js';
 import { defineRule } from './types.js';
 
 export const missingRubricRule = defineRule({
@@ -21,25 +22,12 @@ export const missingRubricRule = defineRule({
       'submit. Without one, the badge depends on whoever happens to assess it.',
     failing: {
       description: 'The badge names no rubric.',
-      files: { 'badge.yaml': ['kind: badge', 'id: triage', 'name: Incident Triage', 'description: Triages security incidents.', 'competencies: []', ''].join('\n') },
+      files: { 'badge.yaml': triageBadge() },
     },
     passing: {
       description: 'The badge names its rubric.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: triage',
-          'name: Incident Triage',
-          'description: Triages security incidents.',
-          'competencies: []',
-          'rubric: triage-review',
-          '---',
-          'kind: rubric',
-          'id: triage-review',
-          'name: Triage review',
-          'criteria: []',
-          '',
-        ].join('\n'),
+        'badge.yaml': triageBadge('rubric: triage-review', '---', 'kind: rubric', 'id: triage-review', 'name: Triage review', 'criteria: []'),
       },
     },
     notes: 'A rubric id that does not exist is reported by `unknown-reference`; whether the rubric scores every competency, by `rubric-coverage`.',

@@ -1,4 +1,5 @@
 import { locate } from '../model/types.js';
+import { triageBadge } from './examples.js';
 import { defineRule } from './types.js';
 
 export const noCompetenciesRule = defineRule({
@@ -21,7 +22,7 @@ export const noCompetenciesRule = defineRule({
       'a badge imported from Open Badges JSON whose criteria still need mapping.',
     failing: {
       description: 'An imported badge with no competencies yet.',
-      files: { 'badge.yaml': ['kind: badge', 'id: triage', 'name: Incident Triage', 'description: Triages security incidents.', 'competencies: []', ''].join('\n') },
+      files: { 'badge.yaml': triageBadge() },
     },
     passing: {
       description: 'The badge names the competency it certifies.',

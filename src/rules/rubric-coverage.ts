@@ -1,5 +1,26 @@
 import { locate } from '../model/types.js';
+import { lines } from './examples.js';
 import { defineRule } from './types.js';
+
+/** A badge with two competencies and a rubric that scores the first; the passing example adds a criterion. */
+const INJECTION_DEFINITIONS = [
+  'competencies:',
+  '  - { id: sqli-detect, statement: Detects SQL injection flaws in a sample web application }',
+  '  - { id: sqli-explain, statement: Explains the impact of an injection flaw to a product owner }',
+  'badges:',
+  '  - id: injection',
+  '    name: Injection Detection',
+  '    description: Finds and explains injection flaws.',
+  '    competencies: [sqli-detect, sqli-explain]',
+  '    rubric: injection-review',
+  'rubrics:',
+  '  - id: injection-review',
+  '    name: Injection review',
+  '    criteria:',
+  '      - id: finds',
+  '        competency: sqli-detect',
+  '        levels: [{ id: no, name: Not yet, points: 0 }, { id: yes, name: Meets, points: 1 }]',
+];
 
 export const rubricCoverageRule = defineRule({
   id: 'rubric-coverage',
@@ -48,53 +69,17 @@ export const rubricCoverageRule = defineRule({
       'judging that competency; a criterion for a competency the badge does not certify scores work that the badge does not claim.',
     failing: {
       description: 'The badge certifies two competencies; its rubric scores one.',
-      files: {
-        'definitions.yaml': [
-          'competencies:',
-          '  - { id: sqli-detect, statement: Detects SQL injection flaws in a sample web application }',
-          '  - { id: sqli-explain, statement: Explains the impact of an injection flaw to a product owner }',
-          'badges:',
-          '  - id: injection',
-          '    name: Injection Detection',
-          '    description: Finds and explains injection flaws.',
-          '    competencies: [sqli-detect, sqli-explain]',
-          '    rubric: injection-review',
-          'rubrics:',
-          '  - id: injection-review',
-          '    name: Injection review',
-          '    criteria:',
-          '      - id: finds',
-          '        competency: sqli-detect',
-          '        levels: [{ id: no, name: Not yet, points: 0 }, { id: yes, name: Meets, points: 1 }]',
-          '',
-        ].join('\n'),
-      },
+      files: { 'definitions.yaml': lines(...INJECTION_DEFINITIONS) },
     },
     passing: {
       description: 'Every competency has a criterion.',
       files: {
-        'definitions.yaml': [
-          'competencies:',
-          '  - { id: sqli-detect, statement: Detects SQL injection flaws in a sample web application }',
-          '  - { id: sqli-explain, statement: Explains the impact of an injection flaw to a product owner }',
-          'badges:',
-          '  - id: injection',
-          '    name: Injection Detection',
-          '    description: Finds and explains injection flaws.',
-          '    competencies: [sqli-detect, sqli-explain]',
-          '    rubric: injection-review',
-          'rubrics:',
-          '  - id: injection-review',
-          '    name: Injection review',
-          '    criteria:',
-          '      - id: finds',
-          '        competency: sqli-detect',
-          '        levels: [{ id: no, name: Not yet, points: 0 }, { id: yes, name: Meets, points: 1 }]',
+        'definitions.yaml': lines(
+          ...INJECTION_DEFINITIONS,
           '      - id: explains',
           '        competency: sqli-explain',
           '        levels: [{ id: no, name: Not yet, points: 0 }, { id: yes, name: Meets, points: 1 }]',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     notes: 'A badge without a rubric is reported by `missing-rubric`, and a rubric id that does not exist by `unknown-reference`.',

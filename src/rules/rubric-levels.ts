@@ -1,5 +1,6 @@
 import { locate, locateKey, type Rubric } from '../model/types.js';
 import { plural } from '../util/text.js';
+import { lines } from './examples.js';
 import { defineRule, type RuleContext } from './types.js';
 
 const MESSAGES = {
@@ -14,6 +15,9 @@ const MESSAGES = {
 } as const;
 
 type MessageId = keyof typeof MESSAGES;
+
+/** The start of the docs examples' rubric, up to the levels of its first criterion. */
+const REPORT_RUBRIC = ['kind: rubric', 'id: report-review', 'name: Report review', 'criteria:', '  - id: clarity', '    competency: report-write', '    levels:'];
 
 export const rubricLevelsRule = defineRule({
   id: 'rubric-levels',
@@ -46,14 +50,8 @@ export const rubricLevelsRule = defineRule({
     failing: {
       description: 'One criterion has a single level, another lists points downwards, and the passing rule names a missing level.',
       files: {
-        'rubric.yaml': [
-          'kind: rubric',
-          'id: report-review',
-          'name: Report review',
-          'criteria:',
-          '  - id: clarity',
-          '    competency: report-write',
-          '    levels:',
+        'rubric.yaml': lines(
+          ...REPORT_RUBRIC,
           '      - { id: meets, name: Meets, points: 1 }',
           '  - id: accuracy',
           '    competency: report-write',
@@ -61,21 +59,14 @@ export const rubricLevelsRule = defineRule({
           '      - { id: meets, name: Meets, points: 2 }',
           '      - { id: not-yet, name: Not yet, points: 0 }',
           'passing: { everyCriterionAtLeast: proficient }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     passing: {
       description: 'Every criterion has two or more levels, low to high, and the passing level exists in each.',
       files: {
-        'rubric.yaml': [
-          'kind: rubric',
-          'id: report-review',
-          'name: Report review',
-          'criteria:',
-          '  - id: clarity',
-          '    competency: report-write',
-          '    levels:',
+        'rubric.yaml': lines(
+          ...REPORT_RUBRIC,
           '      - { id: not-yet, name: Not yet, points: 0 }',
           '      - { id: meets, name: Meets, points: 1 }',
           '  - id: accuracy',
@@ -84,8 +75,7 @@ export const rubricLevelsRule = defineRule({
           '      - { id: not-yet, name: Not yet, points: 0 }',
           '      - { id: meets, name: Meets, points: 2 }',
           'passing: { everyCriterionAtLeast: meets }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     notes:

@@ -1,4 +1,5 @@
 /** Rules reported by the parsers: input that cannot be read as YAML or CSV. */
+import { EXAMPLE_CONFIG, lines } from './examples.js';
 import { defineRule } from './types.js';
 
 export const yamlSyntaxRule = defineRule({
@@ -71,26 +72,14 @@ export const csvSyntaxRule = defineRule({
     failing: {
       description: 'The second record has an extra cell: the statement contains an unquoted comma.',
       files: {
-        'badgemap.yaml': [
-          'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }',
-          'baseUrl: https://badges.example.org/',
-          'sheets:',
-          '  skills.csv: { kind: competency }',
-          '',
-        ].join('\n'),
+        'badgemap.yaml': lines(...EXAMPLE_CONFIG, 'sheets:', '  skills.csv: { kind: competency }'),
         'skills.csv': ['id,statement', 'tls-1,Configures TLS on a web server', 'tls-2,Rotates certificates, keys and secrets before they expire', ''].join('\n'),
       },
     },
     passing: {
       description: 'The cell with commas is quoted.',
       files: {
-        'badgemap.yaml': [
-          'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }',
-          'baseUrl: https://badges.example.org/',
-          'sheets:',
-          '  skills.csv: { kind: competency }',
-          '',
-        ].join('\n'),
+        'badgemap.yaml': lines(...EXAMPLE_CONFIG, 'sheets:', '  skills.csv: { kind: competency }'),
         'skills.csv': ['id,statement', 'tls-1,Configures TLS on a web server', 'tls-2,"Rotates certificates, keys and secrets before they expire"', ''].join('\n'),
       },
     },

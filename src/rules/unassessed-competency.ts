@@ -1,5 +1,14 @@
 import { locate } from '../model/types.js';
+import { lines } from './examples.js';
 import { defineRule } from './types.js';
+
+/** Two competencies, then the badges key, for the docs examples to finish. */
+const DETECTION_COMPETENCIES = [
+  'competencies:',
+  '  - { id: sqli-detect, statement: Detects SQL injection flaws in a sample web application }',
+  '  - { id: xss-detect, statement: Detects stored cross-site scripting in a sample web application }',
+  'badges:',
+];
 
 export const unassessedCompetencyRule = defineRule({
   id: 'unassessed-competency',
@@ -24,27 +33,16 @@ export const unassessedCompetencyRule = defineRule({
     failing: {
       description: 'The second competency is certified by no badge.',
       files: {
-        'definitions.yaml': [
-          'competencies:',
-          '  - { id: sqli-detect, statement: Detects SQL injection flaws in a sample web application }',
-          '  - { id: xss-detect, statement: Detects stored cross-site scripting in a sample web application }',
-          'badges:',
-          '  - { id: injection, name: Injection Detection, description: Finds injection flaws., competencies: [sqli-detect] }',
-          '',
-        ].join('\n'),
+        'definitions.yaml': lines(...DETECTION_COMPETENCIES, '  - { id: injection, name: Injection Detection, description: Finds injection flaws., competencies: [sqli-detect] }'),
       },
     },
     passing: {
       description: 'Every competency is certified by a badge.',
       files: {
-        'definitions.yaml': [
-          'competencies:',
-          '  - { id: sqli-detect, statement: Detects SQL injection flaws in a sample web application }',
-          '  - { id: xss-detect, statement: Detects stored cross-site scripting in a sample web application }',
-          'badges:',
+        'definitions.yaml': lines(
+          ...DETECTION_COMPETENCIES,
           '  - { id: injection, name: Injection Detection, description: Finds injection flaws., competencies: [sqli-detect, xss-detect] }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     notes:

@@ -2,6 +2,7 @@ import { locate, type Definition } from '../model/types.js';
 import type { PathSegment } from '../finding.js';
 import { didYouMean } from '../util/suggest.js';
 import { ASSESSMENT_METHODS, EVIDENCE_TYPES } from './lexicon/assessment.js';
+import { EXAMPLE_CONFIG, lines, triageBadge } from './examples.js';
 import { defineRule } from './types.js';
 
 export const vocabularyRule = defineRule({
@@ -43,40 +44,22 @@ export const vocabularyRule = defineRule({
     failing: {
       description: 'A misspelt evidence type and a method of the program\'s own.',
       files: {
-        'badge.yaml': [
-          'kind: badge',
-          'id: triage',
-          'name: Incident Triage',
-          'description: Triages security incidents.',
-          'competencies: []',
+        'badge.yaml': triageBadge(
           'evidence:',
           '  - { type: recordng, description: A recorded triage of three simulated incidents }',
           'assessment: { methods: [tabletop-exercise] }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     passing: {
       description: 'The program\'s own method is declared in the config.',
       files: {
-        'badgemap.yaml': [
-          'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }',
-          'baseUrl: https://badges.example.org/',
-          'vocabulary:',
-          '  assessmentMethods: [tabletop-exercise]',
-          '',
-        ].join('\n'),
-        'badge.yaml': [
-          'kind: badge',
-          'id: triage',
-          'name: Incident Triage',
-          'description: Triages security incidents.',
-          'competencies: []',
+        'badgemap.yaml': lines(...EXAMPLE_CONFIG, 'vocabulary:', '  assessmentMethods: [tabletop-exercise]'),
+        'badge.yaml': triageBadge(
           'evidence:',
           '  - { type: recording, description: A recorded triage of three simulated incidents }',
           'assessment: { methods: [tabletop-exercise] }',
-          '',
-        ].join('\n'),
+        ),
       },
     },
     notes: 'Values are compared exactly, letter case included; a near miss gets a "did you mean".',
