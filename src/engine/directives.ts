@@ -9,7 +9,7 @@ import { closestMatch } from '../util/suggest.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-file';
 
-export const DIRECTIVE_PREFIX = 'badgemap-';
+const DIRECTIVE_PREFIX = 'badgemap-';
 
 const DIRECTIVE_NAMES: Record<string, DirectiveKind> = {
   'badgemap-disable-next-line': 'disable-next-line',

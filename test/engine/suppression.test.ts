@@ -42,6 +42,19 @@ describe('disable-next-line', () => {
     ]);
   });
 
+  it('handles CRLF line endings', () => {
+    const yaml = `kind: competency\r\nid: a\r\n# badgemap-disable-next-line measurable-verb\r\n\r\n${VAGUE}\r\n`;
+    expect(findings({ 'c.yaml': yaml })).toEqual([]);
+  });
+
+  it('reports a directive on the last line', () => {
+    const yaml = `kind: competency\nid: a\n${VAGUE}\n# badgemap-disable-next-line measurable-verb\n`;
+    expect(findings({ 'c.yaml': yaml }).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+      'c.yaml:3:12 measurable-verb',
+      'c.yaml:4:30 unused-directive',
+    ]);
+  });
+
   it('works after content on a line', () => {
     const yaml = `kind: competency\nid: a # badgemap-disable-next-line measurable-verb\n${VAGUE}\n`;
     expect(findings({ 'c.yaml': yaml })).toEqual([]);
