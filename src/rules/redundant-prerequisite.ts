@@ -94,18 +94,25 @@ export const redundantPrerequisiteRule = defineRule({
 
 /** The badges each badge requires for certain, directly and through chains. */
 class RequirementGraph {
-  private readonly reachableCache = new Map<string, Map<string, string>>();
+  private readonly directCache = new Map<Badge, string[]>();
+  /** Each badge's place in an order where prerequisites come first; badges on a cycle have none. */
+  private readonly rank = new Map<string, number>();
 
-  constructor(private readonly model: Model) {}
+  constructor(private readonly model: Model) {
+    this.rankBadges();
+  }
 
   /** Returns the badges a badge requires for certain: plain ids, and every member of a group that needs all its members. */
   direct(badge: Badge): string[] {
+    const cached = this.directCache.get(badge);
+    if (cached !== undefined) return cached;
     const ids: string[] = [];
     for (const entry of badge.prerequisites) {
       let members = [entry as string];
       if (isGroup(entry)) members = this.groupRequired(entry) ? entry.anyOf : [];
       for (const id of members) if (this.model.has('badge', id) && !ids.includes(id)) ids.push(id);
     }
+    this.directCache.set(badge, ids);
     return ids;
   }
 
@@ -114,12 +121,12 @@ class RequirementGraph {
   }
 
   reachable(id: string): Iterable<string> {
-    return this.parentsFrom(id).keys();
+    return this.search(id).keys();
   }
 
   /** Returns the chain from `from` to `to` through required prerequisites, both included, or `undefined`. */
   pathBetween(from: string, to: string): string[] | undefined {
-    const parents = this.parentsFrom(from);
+    const parents = this.search(from, to);
     if (!parents.has(to)) return undefined;
     const path = [to];
     let current = to;
@@ -130,11 +137,18 @@ class RequirementGraph {
     return path;
   }
 
-  /** Searches breadth-first from `start`; returns each reached badge with the badge it was reached from. */
-  private parentsFrom(start: string): Map<string, string> {
-    const cached = this.reachableCache.get(start);
-    if (cached !== undefined) return cached;
+  /**
+   * Searches breadth-first from `start`, stopping once `goal` is reached; returns each reached
+   * badge with the badge it was reached from. Nothing is cached: on a long pathway the full
+   * reachable sets of every badge would take memory quadratic in its length.
+   */
+  private search(start: string, goal?: string): Map<string, string> {
     const parents = new Map<string, string>();
+    // A badge only requires badges ranked before it, so a goal ranked later cannot be reached,
+    // and a badge ranked before the goal cannot lead to it.
+    const goalRank = goal === undefined ? undefined : this.rank.get(goal);
+    const startRank = this.rank.get(start);
+    if (goalRank !== undefined && startRank !== undefined && goalRank >= startRank) return parents;
     const queue = [start];
     for (let head = 0; head < queue.length; head++) {
       const current = queue[head] as string;
@@ -143,10 +157,39 @@ class RequirementGraph {
       for (const next of this.direct(badge)) {
         if (next === start || parents.has(next)) continue;
         parents.set(next, current);
+        if (next === goal) return parents;
+        const nextRank = this.rank.get(next);
+        if (goalRank !== undefined && nextRank !== undefined && nextRank < goalRank) continue;
         queue.push(next);
       }
     }
-    this.reachableCache.set(start, parents);
     return parents;
+  }
+
+  /** Ranks the badges by Kahn's algorithm; badges on or behind a cycle stay unranked and are searched in full. */
+  private rankBadges(): void {
+    const waiting = new Map<string, number>();
+    const dependants = new Map<string, string[]>();
+    for (const badge of this.model.badges) {
+      if (this.model.get('badge', badge.id) !== badge) continue;
+      const prerequisites = this.direct(badge);
+      waiting.set(badge.id, prerequisites.length);
+      for (const id of prerequisites) {
+        const list = dependants.get(id);
+        if (list === undefined) dependants.set(id, [badge.id]);
+        else list.push(badge.id);
+      }
+    }
+
+    const ready = [...waiting].filter(([, count]) => count === 0).map(([id]) => id);
+    for (let head = 0; head < ready.length; head++) {
+      const id = ready[head] as string;
+      this.rank.set(id, head);
+      for (const dependant of dependants.get(id) ?? []) {
+        const count = (waiting.get(dependant) ?? 0) - 1;
+        waiting.set(dependant, count);
+        if (count === 0) ready.push(dependant);
+      }
+    }
   }
 }

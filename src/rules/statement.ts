@@ -89,9 +89,9 @@ export function extraVerbs(config: Config): ReadonlySet<string> {
 }
 
 /**
- * Returns whether a statement without a recognised verb reads as a topic: up to three words, or up to
- * `maxWords` when its first word cannot be a verb ("Key Ideas and Details") or its second is a
- * noun by its ending ("Project management").
+ * Returns whether a statement without a recognised verb reads as a topic: up to three words,
+ * or up to `maxWords` when its first word cannot be a verb ("Key Ideas and Details") or its
+ * second is a noun by its ending ("Project management"). A lone gerund is a topic too.
  */
 export function isTopic(analysis: StatementAnalysis, maxWords: number): boolean {
   if (analysis.vague !== undefined || analysis.words.length === 0) return false;

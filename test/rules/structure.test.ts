@@ -154,6 +154,17 @@ describe('redundant-prerequisite', () => {
     ]);
   });
 
+  it('finds implied steps along a long pathway', () => {
+    const lines = ['badges:'];
+    for (let n = 0; n < 300; n++) {
+      const prerequisites = n >= 2 ? `[b${n - 1}, b${n - 2}]` : n === 1 ? '[b0]' : '[]';
+      lines.push(`  - { id: b${n}, name: B, description: B., competencies: [], prerequisites: ${prerequisites} }`);
+    }
+    const reported = lintFiles({ 'b.yaml': `${lines.join('\n')}\n` }).findings.filter((finding) => finding.ruleId === 'redundant-prerequisite');
+    expect(reported).toHaveLength(298);
+    expect(reported[0]?.message).toBe('Prerequisite "b0" is already required through "b1" (b2 → b1 → b0). Remove it, so the pathway states each step once.');
+  });
+
   it('accepts choices and survives cycles', () => {
     const yaml = badges(
       '  - { id: b, name: B, description: B., competencies: [], prerequisites: [c] }\n' +
