@@ -139,8 +139,8 @@ class RequirementGraph {
 
   /**
    * Searches breadth-first from `start`, stopping once `goal` is reached; returns each reached
-   * badge with the badge it was reached from. Nothing is cached: on a long pathway the full
-   * reachable sets of every badge would take memory quadratic in its length.
+   * badge with the badge it was reached from. Results are not cached: on a long pathway the
+   * full reachable sets of every badge would take memory quadratic in its length.
    */
   private search(start: string, goal?: string): Map<string, string> {
     const parents = new Map<string, string>();
