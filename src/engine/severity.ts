@@ -19,6 +19,7 @@ export class SeverityResolver {
 
   /** Whether the rule can report anything: not off everywhere. */
   isEnabled(rule: Rule): boolean {
+    if (rule.docs?.fixedSeverity) return true;
     if (this.config.rules[rule.id]?.severity !== 'off') return true;
     return this.config.overrides.some((override) => {
       const level = override.rules[rule.id]?.severity;
@@ -27,6 +28,7 @@ export class SeverityResolver {
   }
 
   levelOf(rule: Rule, finding: RawFinding): RuleLevel {
+    if (rule.docs?.fixedSeverity) return rule.defaultSeverity;
     let level: RuleLevel | undefined = this.config.rules[rule.id]?.severity;
     for (const setting of this.matchingOverrides(rule.id, finding.location.file, finding.definitionId)) {
       if (setting.severity !== undefined) level = setting.severity;

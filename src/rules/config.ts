@@ -50,5 +50,6 @@ export const configRule = defineRule({
       },
     },
     notes: 'Findings of this rule cannot be turned off or silenced: any of them ends the run with exit code 2.',
+    fixedSeverity: true,
   },
 });

@@ -41,7 +41,9 @@ function renderExample(example: RuleExample): string {
 function renderOptions(rule: Rule): string {
   const schema = rule.optionsSchema ?? {};
   const names = Object.keys(schema);
-  const severityLine = `Set the severity in \`badgemap.yaml\` with \`rules: { ${rule.id}: off | info | warn | error }\`.`;
+  const severityLine = rule.docs?.fixedSeverity
+    ? 'The severity cannot be changed: findings of this rule are always errors.'
+    : `Set the severity in \`badgemap.yaml\` with \`rules: { ${rule.id}: off | info | warn | error }\`.`;
   if (names.length === 0) return `${severityLine} The rule has no other options.`;
 
   const defaults = rule.defaultOptions as Record<string, unknown>;

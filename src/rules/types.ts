@@ -49,6 +49,8 @@ export interface RuleDocs {
   passing: RuleExample;
   /** Markdown: limits, decisions, related rules. */
   notes?: string;
+  /** Whether the config cannot change the rule's severity, as for `config`, whose findings always stop the run. */
+  fixedSeverity?: boolean;
 }
 
 export interface Rule<Options extends object = object, MessageId extends string = string> {

@@ -108,3 +108,10 @@ describe('overrides for a sheet outside the repository', () => {
     }
   });
 });
+
+describe('config findings', () => {
+  it('stay errors whatever the config sets', () => {
+    const findings = lint('sheets:\n  skills.csv: { kind: competency, columns: { statement: Statement } }\nrules: { config: off }\n', { 'skills.csv': SHEET });
+    expect(findings.filter((finding) => finding.ruleId === 'config').map((finding) => [finding.messageId, finding.severity])).toEqual([['sheetColumn', 'error']]);
+  });
+});
