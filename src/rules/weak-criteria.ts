@@ -1,5 +1,5 @@
 import type { PathSegment } from '../finding.js';
-import type { Badge } from '../model/types.js';
+import type { Badge, Rubric } from '../model/types.js';
 import { locate } from '../model/types.js';
 import { PARTICIPATION_EVIDENCE } from './lexicon/assessment.js';
 import { isEnglish } from './statement.js';
@@ -52,12 +52,23 @@ export const weakCriteriaRule = defineRule({
         if (phrase !== undefined) context.report('participationText', { field: label, phrase }, locate(badge, ...field), extras);
       }
     }
+
+    // A rubric has no language of its own; it is read in the config's.
+    if (!isEnglish(undefined, context.config.language)) return;
+    for (const rubric of context.model.rubrics) {
+      const extraPhrases = context.optionsFor(rubric).phrases.map((phrase) => phrase.toLowerCase());
+      for (const { field, label, text } of rubricTextsOf(rubric)) {
+        const phrase = findPhrase(text, extraPhrases);
+        if (phrase !== undefined) context.report('participationText', { field: label, phrase }, locate(rubric, ...field), { definitionId: rubric.id });
+      }
+    }
   },
   docs: {
     finds:
       'A badge whose evidence is of type `attendance` or `completion`, or whose description, criteria narrative or evidence ' +
       'descriptions certify completing a course, attending sessions, watching videos, participating, enrolling or spending time ' +
-      '("Complete all six modules", "Attend 80% of the sessions", "Certificate of completion").',
+      '("Complete all six modules", "Attend 80% of the sessions", "Certificate of completion"). Also a rubric criterion or level ' +
+      'descriptor that scores the same ("Attended every session").',
     why:
       'A badge is worth what it certifies. Attendance and completion say that a learner was present, not that they can do anything, ' +
       'so employers learn nothing from such a badge and learners who can perform are not told apart from those who cannot.',
@@ -107,6 +118,22 @@ function textsOf(badge: Badge): { field: PathSegment[]; label: string; text: str
 }
 
 /** Returns the participation phrase in `text`, as written where letter case allows. */
+/** The texts of a rubric that say what is scored: criterion names and descriptions, level descriptors. */
+function rubricTextsOf(rubric: Rubric): { field: PathSegment[]; label: string; text: string }[] {
+  const texts: { field: PathSegment[]; label: string; text: string }[] = [];
+  rubric.criteria.forEach((criterion, index) => {
+    for (const key of ['name', 'description'] as const) {
+      const text = criterion[key];
+      if (text !== undefined) texts.push({ field: ['criteria', index, key], label: `Criterion "${criterion.id}"`, text });
+    }
+    criterion.levels.forEach((level, position) => {
+      if (level.descriptor === undefined) return;
+      texts.push({ field: ['criteria', index, 'levels', position, 'descriptor'], label: `Level "${level.id}" of criterion "${criterion.id}"`, text: level.descriptor });
+    });
+  });
+  return texts;
+}
+
 function findPhrase(text: string, extra: readonly string[]): string | undefined {
   const written = text.replace(/\s+/g, ' ');
   const lower = written.toLowerCase();

@@ -44,6 +44,14 @@ describe('weak-criteria', () => {
     expect(findings('weak-criteria', { 'b.yaml': yaml }).map((line) => line.split(' ')[0])).toEqual(['b.yaml:8:13']);
   });
 
+  it('reports rubric criteria that score attendance', () => {
+    const rubric = 'kind: rubric\nid: r\nname: R\ncriteria:\n  - id: presence\n    competency: c\n    name: Attendance\n    description: Attends every workshop session\n    levels:\n      - { id: no, name: No, points: 0, descriptor: Missed two sessions }\n      - { id: yes, name: Yes, points: 1, descriptor: Watched all the videos }\n';
+    expect(findings('weak-criteria', { 'r.yaml': rubric })).toEqual([
+      'r.yaml:8:18 weak-criteria Criterion "presence" certifies participation ("Attends every workshop session"), not performance. Say what the learner must produce or do, and how well.',
+      'r.yaml:11:54 weak-criteria Level "yes" of criterion "presence" certifies participation ("Watched all the videos"), not performance. Say what the learner must produce or do, and how well.',
+    ]);
+  });
+
   it('matches extra phrases from the options', () => {
     const config = `${CONFIG}rules: { weak-criteria: { phrases: [Badge Day] } }\n`;
     const yaml = badge('evidence:\n  - { type: report, description: Present at badge day }\n');
