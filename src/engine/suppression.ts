@@ -13,7 +13,7 @@ import { didYouMean } from '../util/suggest.js';
 import { parseDirective, type Directive, type MalformedDirective } from './directives.js';
 
 /** Findings no comment can silence: a broken config stops the run, and a directive cannot vouch for itself. */
-export const UNSUPPRESSIBLE_RULES = new Set(['config', unusedDirectiveRule.id]);
+const UNSUPPRESSIBLE_RULES = new Set(['config', unusedDirectiveRule.id]);
 
 interface FileDirectives {
   file: string;

@@ -7,7 +7,7 @@ const SUBJECT =
   '(?:(?:the|a|an|each|every|all|our)\\s+)?(?:learners?|students?|participants?|trainees?|candidates?|graduates?|apprentices?|employees?|staff|individuals?|users?|persons?|people|practitioners?|professionals?|pupils?|children|he|she|they|you|we|i)';
 const MODAL = '(?:will|shall|should|must|can|could|may|are|is|am|would)';
 
-export const LEADING_FRAMES: readonly RegExp[] = [
+const LEADING_FRAMES: readonly RegExp[] = [
   /^(?:by|at)\s+the\s+end\s+of\s+(?:(?:the|this|each|every)\s+)?[^,:]{1,60}?[,:]\s*/,
   /^(?:upon|on|after)\s+(?:the\s+)?(?:successful\s+)?completion\s+of\s+[^,:]{1,60}?[,:]\s*/,
   /^(?:in|within|during)\s+(?:the|this|a)\s+[^,:]{1,40}?[,:]\s*/,

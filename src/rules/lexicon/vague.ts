@@ -24,7 +24,7 @@ const disguised = (nouns: string, suggestions: readonly string[]): VaguePhrase =
   suggestions,
 });
 
-export const VAGUE_PHRASES: readonly VaguePhrase[] = [
+const VAGUE_PHRASES: readonly VaguePhrase[] = [
   disguised('understanding|comprehension|grasp', UNDERSTAND),
   disguised('knowledge', KNOW),
   disguised('awareness|familiarity', AWARE),

@@ -123,7 +123,7 @@ function spellings(candidate: string): string[] {
 }
 
 /** Whether a word is the third-person form of a verb, so a suggestion can match it. */
-export function isThirdPerson(word: string): boolean {
+function isThirdPerson(word: string): boolean {
   const token = word.toLowerCase();
   return token.endsWith('s') && !token.endsWith('ss') && verbBase(token) !== token;
 }
