@@ -12,6 +12,7 @@ import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 
@@ -47,6 +48,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
   registerRules(program, setExitCode);
+  registerValidate(program, setExitCode);
   registerImport(program, setExitCode);
   return program;
 }

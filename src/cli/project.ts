@@ -48,6 +48,21 @@ export async function loadProject(cwd: string, configOption: string | undefined)
     );
   }
 
+  const loaded = readConfigFile(configFile);
+  if (loaded.kind === 'invalid-config') return loaded;
+
+  const files = discoverFiles(loaded.config);
+  const workbooks = await readSheetWorkbooks(loaded.config, fileSystemHost);
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost, workbooks });
+  return { kind: 'loaded', workspace, files };
+}
+
+export type ConfigFileResult =
+  | { kind: 'config'; config: Config; source: SourceFile }
+  | { kind: 'invalid-config'; findings: Finding[]; sources: Map<string, SourceFile> };
+
+/** Reads and checks a config file; its findings are positioned and returned, never thrown. */
+export function readConfigFile(configFile: string): ConfigFileResult {
   let text: string;
   try {
     text = fs.readFileSync(configFile, 'utf8').replace(/^\uFEFF/, '');
@@ -61,11 +76,7 @@ export async function loadProject(cwd: string, configOption: string | undefined)
     const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
     return { kind: 'invalid-config', findings, sources };
   }
-
-  const files = discoverFiles(loaded.config);
-  const workbooks = await readSheetWorkbooks(loaded.config, fileSystemHost);
-  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost, workbooks });
-  return { kind: 'loaded', workspace, files };
+  return { kind: 'config', config: loaded.config, source: loaded.source };
 }
 
 /** The definition files: `include` minus `exclude`, the config file and the always-excluded folders. */

@@ -6,10 +6,10 @@ import path from 'node:path';
 
 import { compareFindings, type Finding, type RawFinding } from '../finding.js';
 import type { Workspace } from '../load/workspace.js';
-import { RULES, ruleById } from '../rules/registry.js';
+import { RULES } from '../rules/registry.js';
 import { createFinding, type Rule, type RuleContext } from '../rules/types.js';
 import { unusedDirectiveRule } from '../rules/unused-directive.js';
-import { resolveFinding } from './resolve.js';
+import { finishFindings } from './finish.js';
 import { SeverityResolver } from './severity.js';
 import { applySuppression } from './suppression.js';
 
@@ -29,25 +29,14 @@ export function lintWorkspace(workspace: Workspace, options: LintOptions): Findi
     rule.check(contextFor(rule, workspace, severities, options.today, raw));
   }
 
-  const findings: Finding[] = [];
-  for (const finding of raw) {
-    const rule = ruleById(finding.ruleId) ?? rules.find((candidate) => candidate.id === finding.ruleId);
-    if (rule === undefined) continue;
-    const level = severities.levelOf(rule, finding);
-    if (level === 'off') continue;
-    findings.push(resolveFinding(finding, level, workspace.sources));
-  }
+  const findings = finishFindings(raw, workspace.sources, workspace.config, rules);
 
   // Directives match findings by line, so they apply only once positions are known.
   const knownRuleIds = new Set([...RULES, ...rules].map((rule) => rule.id));
   const suppressed = applySuppression(findings, workspace.sources, knownRuleIds);
-  const reportsDirectives = rules.some((rule) => rule.id === unusedDirectiveRule.id);
-  for (const finding of reportsDirectives ? suppressed.directiveFindings : []) {
-    const level = severities.levelOf(unusedDirectiveRule, finding);
-    if (level !== 'off') suppressed.findings.push(resolveFinding(finding, level, workspace.sources));
-  }
-
-  return suppressed.findings.sort(compareFindings);
+  if (!rules.some((rule) => rule.id === unusedDirectiveRule.id)) return suppressed.findings;
+  const directiveFindings = finishFindings(suppressed.directiveFindings, workspace.sources, workspace.config, rules);
+  return [...suppressed.findings, ...directiveFindings].sort(compareFindings);
 }
 
 function contextFor(

@@ -7,7 +7,11 @@ import type { Alignment, Badge } from '../model/types.js';
 export function badgeAlignments(badge: Badge, model: Model): Alignment[] {
   const all = [...badge.alignments];
   for (const id of badge.competencies) all.push(...(model.get('competency', id)?.alignments ?? []));
+  return sortAlignments(all);
+}
 
+/** Deduplicated and sorted by URL, code and name. */
+export function sortAlignments(all: readonly Alignment[]): Alignment[] {
   const unique = new Map<string, Alignment>();
   for (const alignment of all) unique.set(JSON.stringify(alignmentKey(alignment)), alignment);
 

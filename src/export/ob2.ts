@@ -4,10 +4,9 @@
  */
 import { issuerImagePath } from '../rules/export-metadata.js';
 import { imagePath } from '../load/workspace.js';
-import type { Badge } from '../model/types.js';
 import { stableJson } from '../util/json.js';
 import { badgeAlignments, sortedTags } from './alignments.js';
-import { ImagePublisher } from './images.js';
+import { exportBase } from './common.js';
 import { issuerFilePath, paths, urlOf } from './layout.js';
 import { criteriaNarrative } from './narrative.js';
 import { ExportError, type ExportInput, type ExportTarget, type OutputFile } from './output.js';
@@ -22,15 +21,12 @@ export const ob2Target: ExportTarget = {
 
 function buildOb2(input: ExportInput): OutputFile[] {
   const { config, model } = input;
-  const baseUrl = config.baseUrl;
-  const issuer = config.issuer;
+  const { baseUrl, issuer, images, criteriaUrl } = exportBase(input);
   const issuerPath = issuerFilePath(config);
-  if (baseUrl === undefined || issuer?.id === undefined || issuerPath === undefined) {
+  if (issuerPath === undefined) {
     throw new ExportError('Cannot export without baseUrl and an issuer id under it; run badgemap lint for details.');
   }
 
-  const images = new ImagePublisher(model, baseUrl, input.embedImages);
-  const criteriaUrl = (badge: Badge) => badge.criteria?.url ?? urlOf(baseUrl, paths.criteriaPage(badge.id));
   const files: OutputFile[] = [];
 
   const profile = {

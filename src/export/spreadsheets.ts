@@ -4,8 +4,8 @@
  * Both are the same bytes on every run: the workbook's dates and every zip entry's date
  * are `--today` at midnight UTC.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJSModule from 'exceljs';
+import type JSZipModule from 'jszip';
 
 import { mappingRows } from './mapping.js';
 import type { ExportInput, ExportTarget, OutputFile } from './output.js';
@@ -28,6 +28,8 @@ export function toCsv(rows: readonly string[][]): string {
 }
 
 async function buildXlsx(input: ExportInput): Promise<OutputFile[]> {
+  // Loaded here, not at start-up: exceljs takes a quarter of a second to load, and only this target needs it.
+  const { default: ExcelJS } = (await import('exceljs')) as { default: typeof ExcelJSModule };
   const date = new Date(`${input.today}T00:00:00.000Z`);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'badgemap';
@@ -53,6 +55,7 @@ async function buildXlsx(input: ExportInput): Promise<OutputFile[]> {
 
 /** Rewrites the zip with every entry dated `date`, in the order exceljs wrote them. */
 async function fixZipDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const { default: JSZip } = (await import('jszip')) as { default: typeof JSZipModule };
   const source = await JSZip.loadAsync(bytes);
   const target = new JSZip();
   for (const entry of Object.values(source.files)) {

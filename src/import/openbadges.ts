@@ -32,13 +32,14 @@ export function importJson(source: JsonSource): JsonImport {
   const firsts = new Map<string, Json>();
   let skipped = 0;
 
-  for (const problem of source.problems) {
-    const location = { file: source.file, doc: 0, path: [], range: lineRange(problem.line) };
+  for (const problem of source.syntaxErrors()) {
+    const location = { file: source.file, doc: problem.doc, path: [], range: problem.range };
     findings.push(importFinding('jsonSyntax', { message: problem.message }, location));
     skipped++;
   }
 
-  source.documents.forEach((document, doc) => {
+  source.documents.forEach((document) => {
+    const doc = document.doc;
     const location: Location = { file: source.file, doc, path: [] };
     const value = document.value;
     if (!isJson(value)) {
@@ -252,8 +253,4 @@ function isHttp(value: string): boolean {
 
 function isJson(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function lineRange(line: number) {
-  return { start: { line, column: 1 }, end: { line, column: 1 } };
 }

@@ -93,7 +93,7 @@ function readInput(input: ImportInput): ReadInput | { error: string } {
     const summary: ImportSummary = {
       format: source.ndjson ? 'NDJSON' : 'JSON',
       kind: 'openbadges',
-      records: source.documents.length + source.problems.length,
+      records: source.records.length,
       skipped: imported.skipped,
       matched: [],
       kept: [],

@@ -15,3 +15,31 @@ export const EXAMPLE_CONFIG = [
 export function triageBadge(...fields: string[]): string {
   return lines('kind: badge', 'id: triage', 'name: Incident Triage', 'description: Triages security incidents.', 'competencies: []', ...fields);
 }
+
+/** The first lines of an Open Badges 3.0 Achievement; an example adds its last property and `}`. */
+export const ACHIEVEMENT_START = [
+  '{',
+  '  "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],',
+  '  "id": "https://badges.example.org/achievements/triage.json",',
+  '  "type": ["Achievement"],',
+  '  "name": "Incident Triage",',
+  '  "description": "Triages security incidents.",',
+  '  "criteria": { "narrative": "Triage three simulated incidents." },',
+];
+
+/** The first lines of an Open Badges 2.0 BadgeClass, up to its issuer's name; an example adds the rest. */
+export const BADGE_CLASS_START = [
+  '{',
+  '  "@context": "https://w3id.org/openbadges/v2",',
+  '  "type": "BadgeClass",',
+  '  "id": "https://badges.example.org/badges/triage.json",',
+  '  "name": "Incident Triage",',
+  '  "description": "Triages security incidents.",',
+  '  "image": "https://badges.example.org/images/triage.png",',
+  '  "criteria": { "narrative": "Triage three simulated incidents." },',
+  '  "issuer": {',
+  '    "id": "https://badges.example.org/issuer.json",',
+  '    "type": "Issuer",',
+  '    "name": "Example",',
+  '    "url": "https://example.org",',
+];

@@ -1,6 +1,9 @@
 import { configLocation, type Config } from '../config/types.js';
 import { sniffImage } from '../export/image.js';
+import { ob3Language } from '../export/language.js';
 import { issuerFilePath } from '../export/layout.js';
+import { ACHIEVEMENT_TYPES, EXTENSION_VALUE } from '../openbadges/ob3/vocabulary.js';
+import { didYouMean } from '../util/suggest.js';
 import { imagePath } from '../load/workspace.js';
 import type { Location } from '../finding.js';
 import type { Model } from '../model/model.js';
@@ -16,6 +19,8 @@ const MESSAGES = {
   noImage: 'Badge "{id}" has no image; Open Badges require one. Add image: with a PNG or SVG file.',
   unreadableImage: 'Cannot read image "{image}": {reason}.',
   wrongImageType: 'Image "{image}" is {format}; Open Badges accept PNG or SVG only.',
+  ob3Language: 'Language "{tag}" has no Open Badges 3.0 form: inLanguage takes a language, an optional script and an optional region, such as en, en-GB or zh-Hant-TW.',
+  achievementType: 'Achievement type "{value}" is not an Open Badges 3.0 value: use one of the {count} listed types, such as Badge, Certificate or MicroCredential, or an "ext:" name.{hint}',
 } as const;
 
 type MessageId = keyof typeof MESSAGES;
@@ -24,7 +29,7 @@ type MessageId = keyof typeof MESSAGES;
 export const exportMetadataRule = defineRule({
   id: 'export-metadata',
   defaultSeverity: 'error',
-  description: 'What Open Badges needs and is missing: issuer fields, baseUrl, a PNG or SVG image per badge.',
+  description: 'What Open Badges needs and is missing: issuer fields, baseUrl, a PNG or SVG image per badge, a 3.0 language tag and achievement type.',
   defaultOptions: {},
   messages: MESSAGES,
   docs: {
@@ -57,6 +62,7 @@ export const exportMetadataRule = defineRule({
   check(context) {
     checkConfig(context);
     checkIssuerImage(context);
+    checkOb3Fields(context);
     for (const badge of context.model.badges) {
       if (badge.image === undefined) {
         context.report('noImage', { id: badge.id }, locate(badge, 'id'), { definitionId: badge.id });
@@ -85,6 +91,24 @@ function checkConfig(context: RuleContext<object, MessageId>): void {
   const data = { id: issuer.id, baseUrl: config.baseUrl };
   const messageId = isUnder(issuer.id, config.baseUrl) ? 'issuerPath' : 'issuerOutsideBase';
   context.report(messageId, data, configLocation(config, 'issuer', 'id'));
+}
+
+/** Values that Open Badges 3.0 restricts: the language tag's shape and the achievement type. */
+function checkOb3Fields(context: RuleContext<object, MessageId>): void {
+  const { config } = context;
+  if (ob3Language(config.language) === undefined) context.report('ob3Language', { tag: config.language }, configLocation(config, 'language'));
+
+  for (const badge of context.model.badges) {
+    const extras = { definitionId: badge.id };
+    if (badge.language !== undefined && ob3Language(badge.language) === undefined) {
+      context.report('ob3Language', { tag: badge.language }, locate(badge, 'language'), extras);
+    }
+    const type = badge.achievementType;
+    if (type !== undefined && !isAchievementType(type)) {
+      const data = { value: type, count: ACHIEVEMENT_TYPES.length, hint: didYouMean(type, ACHIEVEMENT_TYPES) };
+      context.report('achievementType', data, locate(badge, 'achievementType'), extras);
+    }
+  }
 }
 
 function checkIssuerImage(context: RuleContext<object, MessageId>): void {
@@ -119,4 +143,8 @@ function checkImage(
 /** Returns whether a URL lies under a base URL that ends with `/`. */
 export function isUnder(url: string, baseUrl: string): boolean {
   return url.startsWith(baseUrl) && url.length > baseUrl.length;
+}
+
+function isAchievementType(value: string): boolean {
+  return (ACHIEVEMENT_TYPES as readonly string[]).includes(value) || new RegExp(`^${EXTENSION_VALUE}$`).test(value);
 }

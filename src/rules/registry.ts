@@ -1,10 +1,16 @@
 /** Every rule badgemap knows, in the order `badgemap rules` lists them. */
+import { badgeOverlapRule } from './badge-overlap.js';
+import { competencyOverlapRule } from './competency-overlap.js';
 import { configRule } from './config.js';
 import { duplicateIdRule } from './duplicate-id.js';
 import { exportMetadataRule } from './export-metadata.js';
 import { prerequisiteCycleRule } from './prerequisite-cycle.js';
 import { schemaRule } from './schema.js';
-import { csvSyntaxRule, duplicateKeyRule, yamlSyntaxRule } from './syntax.js';
+import { obContextRule } from './ob-context.js';
+import { obRuleRule } from './ob-rule.js';
+import { obSchemaRule } from './ob-schema.js';
+import { obVersionRule } from './ob-version.js';
+import { csvSyntaxRule, duplicateKeyRule, jsonSyntaxRule, yamlSyntaxRule } from './syntax.js';
 import type { Rule } from './types.js';
 import { unknownReferenceRule } from './unknown-reference.js';
 import { bloomLevelRule } from './bloom-level.js';
@@ -58,6 +64,13 @@ export const RULES: readonly Rule[] = [
   insecureUrlRule,
   textEncodingRule,
   unusedDirectiveRule,
+  competencyOverlapRule,
+  badgeOverlapRule,
+  jsonSyntaxRule,
+  obSchemaRule,
+  obRuleRule,
+  obContextRule,
+  obVersionRule,
 ] as readonly Rule[];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -85,3 +85,29 @@ export const csvSyntaxRule = defineRule({
     },
   },
 });
+
+export const jsonSyntaxRule = defineRule({
+  id: 'json-syntax',
+  defaultSeverity: 'error',
+  description: 'A JSON file, or an NDJSON record, that does not parse; nothing in it is checked.',
+  defaultOptions: {},
+  messages: {
+    syntax: '{message}',
+    unreadable: 'Cannot read the file: {reason}.',
+  },
+  docs: {
+    finds:
+      'A JSON file given to `validate` that does not parse, with the position where the parser stopped: a trailing comma, a missing ' +
+      'colon, an unterminated string, an empty file, nesting deeper than 256 levels. In an NDJSON file, each record is parsed on ' +
+      'its own, so one broken line does not hide the others.',
+    why: 'Nothing in a file that does not parse can be checked, and many tools stop at the first broken file without saying where.',
+    failing: {
+      description: 'A trailing comma.',
+      files: { 'triage.json': lines('{', '  "name": "Incident Triage",', '}') },
+    },
+    passing: {
+      description: 'No trailing comma.',
+      files: { 'triage.json': lines('{', '  "name": "Incident Triage"', '}') },
+    },
+  },
+});

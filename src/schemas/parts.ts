@@ -5,6 +5,8 @@
  * written file is self-contained so that an editor never has to resolve a reference.
  */
 
+import { ALIGNMENT_TARGET_TYPES } from '../openbadges/ob3/vocabulary.js';
+
 export type JsonSchema = Record<string, unknown>;
 
 export const SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
@@ -73,15 +75,7 @@ export function closedObject(
 }
 
 /** The Open Badges 3.0 alignment target types. */
-export const ALIGNMENT_TARGET_TYPES = [
-  'ceasn:Competency',
-  'ceterms:Credential',
-  'CFItem',
-  'CFRubric',
-  'CFRubricCriterion',
-  'CFRubricCriterionLevel',
-  'CTDL',
-];
+export { ALIGNMENT_TARGET_TYPES };
 
 export const alignment: JsonSchema = closedObject(
   {
@@ -92,7 +86,7 @@ export const alignment: JsonSchema = closedObject(
     description: text('A short description of the framework item.'),
     targetType: {
       type: 'string',
-      enum: ALIGNMENT_TARGET_TYPES,
+      enum: [...ALIGNMENT_TARGET_TYPES],
       description: 'The Open Badges 3.0 target type; inferred from url and code when absent.',
     },
   },

@@ -5,7 +5,7 @@
  * date becomes an ISO date with no time-zone shift. Every cell that was not text is noted,
  * so import can report what it converted.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import { START_OF_FILE, type Location, type Range } from '../finding.js';
 import { columnLetters, columnOfPath, type CellNote, type TableRecord, type TableSource } from './table.js';
@@ -21,7 +21,9 @@ export type WorkbookResult = { sheets: WorksheetTable[] } | { error: string };
 
 /** Reads every worksheet of an XLSX file into rows of text cells. */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: exceljs takes a quarter of a second to load, and only XLSX sheets need it.
+  const { default: excel } = (await import('exceljs')) as { default: typeof ExcelJS };
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {

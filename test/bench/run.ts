@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// Suites import machineLine from machine.ts: importing it from here would wait on main().
+export { machineLine } from './machine.js';
+
 export interface BenchSuite {
   /** A short name, used on the command line and in the section marker. */
   name: string;
@@ -94,15 +97,8 @@ function writeReport(sections: Map<string, string>): void {
   const body = [...sections.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, text]) => `<!-- suite: ${name} -->\n${text.trim()}\n`);
+  fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, `${header.join('\n')}\n${body.join('\n')}`);
-}
-
-/** One line naming the machine, for every section. */
-export function machineLine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const memory = Math.round(os.totalmem() / 2 ** 30);
-  const date = new Date().toISOString().slice(0, 10);
-  return `Measured on ${date}: ${cpu}, ${os.cpus().length} cores, ${memory} GiB RAM, Node.js ${process.version}, ${os.platform()} ${os.release()}.`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

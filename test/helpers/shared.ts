@@ -16,3 +16,10 @@ export const hasShared = fs.existsSync(path.join(SHARED, 'corpus'));
 if (!hasShared) {
   process.stderr.write(`note: ${SHARED} is missing; tests that read the public corpus and reference files are skipped.\n`);
 }
+
+export const REFERENCE_DIR = sharedPath('reference', 'openbadges');
+export const CORPUS_DIR = sharedPath('corpus');
+
+export function readJson(file: string): unknown {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}

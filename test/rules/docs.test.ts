@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { renderCatalogue, renderRulePage, replaceCatalogue } from '../../src/rules/docs.js';
 import { RULES } from '../../src/rules/registry.js';
-import { lintExample } from '../helpers/example.js';
+import { runExample } from '../helpers/example.js';
 
 const RULE_DOCS = path.resolve(import.meta.dirname, '../../docs/rules');
 const REGENERATE = 'Run "npm run docs:rules" to regenerate the rule pages from the rule metadata.';
@@ -37,13 +37,13 @@ describe('rule documentation', () => {
 describe('rule docs examples', () => {
   const documented = RULES.filter((rule) => rule.docs !== undefined);
 
-  it.each(documented.map((rule) => [rule.id, rule] as const))('%s failing example is reported', (id, rule) => {
-    const findings = lintExample(rule.docs!.failing).filter((finding) => finding.ruleId === id);
+  it.each(documented.map((rule) => [rule.id, rule] as const))('%s failing example is reported', async (id, rule) => {
+    const findings = (await runExample(rule.docs!.failing)).filter((finding) => finding.ruleId === id);
     expect(findings.length, `The failing example of "${id}" produces no "${id}" finding.`).toBeGreaterThan(0);
   });
 
-  it.each(documented.map((rule) => [rule.id, rule] as const))('%s passing example is clean', (id, rule) => {
-    const findings = lintExample(rule.docs!.passing).filter((finding) => finding.ruleId === id);
+  it.each(documented.map((rule) => [rule.id, rule] as const))('%s passing example is clean', async (id, rule) => {
+    const findings = (await runExample(rule.docs!.passing)).filter((finding) => finding.ruleId === id);
     expect(findings.map((finding) => finding.message)).toEqual([]);
   });
 });

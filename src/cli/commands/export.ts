@@ -6,11 +6,13 @@ import type { Command } from 'commander';
 import { lintWorkspace } from '../../engine/lint.js';
 import { ExportError, type OutputFile } from '../../export/output.js';
 import { TARGETS } from '../../export/targets.js';
+import { verifyExport } from '../../export/verify.js';
+import { finishFindings } from '../../engine/finish.js';
 import { displayPath } from '../../formatters/paths.js';
 import { countBySeverity } from '../../formatters/stylish.js';
 import { plural } from '../../util/text.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { hasContent, writeFileAtomic } from '../fs-host.js';
+import { fileSystemHost, hasContent, writeFileAtomic } from '../fs-host.js';
 import { collect, globalOptions } from '../options.js';
 import { loadProject } from '../project.js';
 import { reportTargets, writeReports } from '../report.js';
@@ -75,6 +77,15 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
   } catch (error) {
     if (error instanceof ExportError) throw new UsageError(error.message);
     throw error;
+  }
+
+  const verified = await verifyExport(files, { outDir, baseUrl: workspace.config.baseUrl ?? '', today: options.today, host: fileSystemHost });
+  const problems = finishFindings(verified.findings, verified.sources, workspace.config);
+  const failing = countBySeverity(problems).error;
+  if (failing > 0) {
+    writeReports(reports, { findings: problems, cwd, lines: (file) => verified.sources.get(file)?.lines() });
+    process.stderr.write(`badgemap: nothing exported: the output would fail its own Open Badges check with ${plural(failing, 'error')}.\n`);
+    return EXIT_FINDINGS;
   }
 
   const written = writeOutputs(outDir, files);
