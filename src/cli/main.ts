@@ -7,12 +7,14 @@ import { createRequire } from 'node:module';
 
 import { Command, CommanderError } from 'commander';
 
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import { registerStats } from './commands/stats.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 
@@ -50,6 +52,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerRules(program, setExitCode);
   registerValidate(program, setExitCode);
   registerImport(program, setExitCode);
+  registerCalibrate(program, setExitCode);
+  registerStats(program, setExitCode);
   return program;
 }
 

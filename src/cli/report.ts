@@ -17,15 +17,21 @@ export interface ReportTarget {
   file?: string;
 }
 
-export function reportTargets(formats: readonly string[], files: readonly string[], cwd: string): ReportTarget[] {
+/** Pairs formats with files; `known` is the command's format registry, lint's by default. */
+export function reportTargets(
+  formats: readonly string[],
+  files: readonly string[],
+  cwd: string,
+  known: Readonly<Record<string, unknown>> = FORMATTERS,
+): ReportTarget[] {
   const names = formats.length === 0 ? ['stylish'] : formats;
   if (files.length > names.length) {
     throw new UsageError(`${files.length} --output-file options but only ${names.length} --format; give a --format for each file.`);
   }
 
   const targets = names.map((format, index) => {
-    if (FORMATTERS[format] === undefined) {
-      throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+    if (known[format] === undefined) {
+      throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(known).join(', ')}.`);
     }
     const file = files[index];
     return file === undefined ? { format } : { format, file: path.resolve(cwd, file) };

@@ -134,6 +134,26 @@ export const COLUMN_SYNONYMS: Record<SheetKind, Record<string, string[]>> = {
   mapping: MAPPING,
 };
 
+/** Field → header synonyms of a calibrate scores file (one row per score). */
+export const SCORE_COLUMN_SYNONYMS: Record<string, string[]> = {
+  submission: ['submission', 'submission id', 'sample', 'sample id', 'artifact', 'artefact', 'work sample', 'evidence', 'case', 'unit', 'item'],
+  reviewer: ['reviewer', 'rater', 'assessor', 'scorer', 'grader', 'marker', 'examiner', 'evaluator', 'judge', 'coder', 'observer'],
+  criterion: ['criterion', 'criterion id', 'rubric criterion', 'criteria', 'dimension', 'trait'],
+  level: ['level', 'level id', 'performance level', 'score', 'rating', 'grade', 'mark'],
+  rubric: ['rubric', 'rubric id'],
+};
+
+/** Field → header synonyms of a stats results file (one row per assessment outcome). */
+export const RESULT_COLUMN_SYNONYMS: Record<string, string[]> = {
+  learner: ['learner', 'learner id', 'student', 'student id', 'candidate', 'earner', 'recipient', 'participant', 'user', 'user id', 'email'],
+  badge: ['badge', 'badge id', 'credential', 'credential id', 'achievement', 'achievement id'],
+  competency: ['competency', 'competency id', 'skill', 'skill id'],
+  criterion: ['criterion', 'criterion id', 'rubric criterion'],
+  passed: ['passed', 'pass', 'pass fail', 'pass/fail', 'outcome', 'result', 'status', 'met'],
+  level: ['level', 'level id', 'performance level', 'score', 'rating', 'grade'],
+  date: ['date', 'assessed', 'assessed on', 'assessment date', 'date assessed', 'completed', 'completed on', 'submitted', 'submitted on', 'awarded on', 'timestamp'],
+};
+
 /** Fields whose cells hold several values split by the sheet's separator or by line breaks. */
 export const MULTI_VALUED_FIELDS = new Set([
   'tags',
@@ -181,6 +201,15 @@ export interface ColumnMatch {
 
 /** Matches a sheet's header to fields: explicit mappings first, then the known synonyms. */
 export function matchColumns(kind: SheetKind, header: readonly string[], explicit: Record<string, string>): ColumnMatch {
+  return matchColumnsWith(COLUMN_SYNONYMS[kind], header, explicit);
+}
+
+/** Matches a header to the fields of a synonym table, explicit mappings first. */
+export function matchColumnsWith(
+  synonymTable: Record<string, string[]>,
+  header: readonly string[],
+  explicit: Record<string, string>,
+): ColumnMatch {
   const byKey = new Map<string, number>();
   header.forEach((name, index) => {
     const key = headerKey(name);
@@ -202,7 +231,7 @@ export function matchColumns(kind: SheetKind, header: readonly string[], explici
 
   // Fields claim columns in declared order, each its first free synonym, so `Description`
   // is the statement of a sheet with no statement column and the description otherwise.
-  for (const [field, names] of Object.entries(COLUMN_SYNONYMS[kind])) {
+  for (const [field, names] of Object.entries(synonymTable)) {
     if (columns.has(field) || missing.has(field)) continue;
     for (const name of names) {
       const index = byKey.get(headerKey(name));

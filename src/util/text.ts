@@ -21,3 +21,8 @@ export function listNames(names: readonly string[], conjunction = 'and'): string
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
 }
+
+/** Formats a share from 0 to 1 as a percentage, `42.5%`, or `–` when there is none. */
+export function formatPercent(share: number | null, decimals = 1): string {
+  return share === null ? '–' : `${(share * 100).toFixed(decimals)}%`;
+}
