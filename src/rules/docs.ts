@@ -35,7 +35,8 @@ function renderExample(example: RuleExample): string {
     const language = /\.ya?ml$/.test(name) ? 'yaml' : /\.json$/.test(name) ? 'json' : /\.csv$/.test(name) ? 'csv' : '';
     return `\`${name}\`:\n\n\`\`\`${language}\n${text.trimEnd()}\n\`\`\``;
   });
-  return [example.description, ...files].join('\n\n');
+  const command = example.command === undefined ? [] : [`Run \`${example.command}\` on:`];
+  return [example.description, ...command, ...files].join('\n\n');
 }
 
 function renderOptions(rule: Rule): string {

@@ -43,3 +43,20 @@ export const BADGE_CLASS_START = [
   '    "name": "Example",',
   '    "url": "https://example.org",',
 ];
+
+/** A rubric with one three-level criterion, for the examples of calibrate. */
+export const REVIEW_RUBRIC = lines(
+  'rubrics:',
+  '  - id: review',
+  '    name: Report review',
+  '    criteria:',
+  '      - id: clarity',
+  '        competency: report-write',
+  '        levels:',
+  '          - { id: not-yet, name: Not yet, points: 0 }',
+  '          - { id: meets, name: Meets, points: 1 }',
+  '          - { id: exceeds, name: Exceeds, points: 2 }',
+);
+
+/** One badge, for the examples of stats. */
+export const TRIAGE_BADGES = lines('badges:', '  - { id: triage, name: Incident Triage, description: Triages incidents., competencies: [] }');

@@ -34,10 +34,12 @@ export const obContextRule = defineRule({
       'do not cover it.',
     failing: {
       description: '"tags" is not a term of the Open Badges 3.0 context.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...ACHIEVEMENT_START, '  "tags": ["security"]', '}') },
     },
     passing: {
       description: 'The term the context defines is "tag".',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...ACHIEVEMENT_START, '  "tag": ["security"]', '}') },
     },
     notes: 'Contexts are read from the npm packages badgemap ships with, or from a folder given with `--resolve`; nothing is fetched.',

@@ -56,10 +56,12 @@ export const obRuleRule = defineRule({
       'before the badges are issued costs a commit instead of a reissue.',
     failing: {
       description: 'The embedded issuer\'s e-mail is not an e-mail address.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...BADGE_CLASS_START, '    "email": "nobody"', '  }', '}') },
     },
     passing: {
       description: 'A complete BadgeClass with its issuer embedded.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...BADGE_CLASS_START, '    "email": "badges@example.org"', '  }', '}') },
     },
     notes: 'Linked documents (an issuer given by URL) are never fetched; `validate --resolve URL-PREFIX=DIR` reads them from a folder.',

@@ -31,10 +31,12 @@ export const obSchemaRule = defineRule({
       'Checking offline before publishing names the property and the fix.',
     failing: {
       description: 'A misspelt achievement type.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...ACHIEVEMENT_START, '  "achievementType": "Certifcate"', '}') },
     },
     passing: {
       description: 'A value from the specification\'s list.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...ACHIEVEMENT_START, '  "achievementType": "Certificate"', '}') },
     },
     notes: 'Checked by `badgemap validate`, and by `export` on what it writes. The schemas are badgemap\'s own, written from the rules of the specification.',

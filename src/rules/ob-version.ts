@@ -29,6 +29,7 @@ export const obVersionRule = defineRule({
       'Naming the version, rather than reporting dozens of missing properties, tells the publisher what to migrate.',
     failing: {
       description: 'An Open Badges 1.0 BadgeClass.',
+      command: 'badgemap validate triage.json',
       files: {
         'triage.json': lines(
           '{',
@@ -43,6 +44,7 @@ export const obVersionRule = defineRule({
     },
     passing: {
       description: 'The same badge as an Open Badges 3.0 Achievement.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines(...ACHIEVEMENT_START, '  "tag": ["security"]', '}') },
     },
   },

@@ -103,10 +103,12 @@ export const jsonSyntaxRule = defineRule({
     why: 'Nothing in a file that does not parse can be checked, and many tools stop at the first broken file without saying where.',
     failing: {
       description: 'A trailing comma.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines('{', '  "name": "Incident Triage",', '}') },
     },
     passing: {
       description: 'No trailing comma.',
+      command: 'badgemap validate triage.json',
       files: { 'triage.json': lines('{', '  "name": "Incident Triage"', '}') },
     },
   },

@@ -37,6 +37,8 @@ export interface RuleExample {
   description: string;
   /** File name (relative to the repository root) → content. */
   files: Record<string, string>;
+  /** The command that shows the finding, such as `badgemap calibrate scores.csv`; default `badgemap lint`. */
+  command?: string;
 }
 
 /** What a rule's docs page and `badgemap rules ID` say, besides the one-line description. */
