@@ -9,12 +9,15 @@ import { Command, CommanderError } from 'commander';
 
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerExport } from './commands/export.js';
+import { registerGraph } from './commands/graph.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
+import { registerMatrix } from './commands/matrix.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { registerStats } from './commands/stats.js';
+import { registerSite } from './commands/site.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
 
@@ -51,6 +54,9 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerSchema(program, setExitCode);
   registerRules(program, setExitCode);
   registerValidate(program, setExitCode);
+  registerGraph(program, setExitCode);
+  registerMatrix(program, setExitCode);
+  registerSite(program, setExitCode);
   registerImport(program, setExitCode);
   registerCalibrate(program, setExitCode);
   registerStats(program, setExitCode);

@@ -24,14 +24,28 @@ export function reportTargets(
   cwd: string,
   known: Readonly<Record<string, unknown>> = FORMATTERS,
 ): ReportTarget[] {
-  const names = formats.length === 0 ? ['stylish'] : formats;
+  return outputTargets(formats, files, cwd, { known: Object.keys(known), fallback: 'stylish' });
+}
+
+/**
+ * Pairs `--format` options in order with `--output-file` options, for any command whose
+ * output comes in formats: each format must be known, and at most one may go to standard
+ * output.
+ */
+export function outputTargets(
+  formats: readonly string[],
+  files: readonly string[],
+  cwd: string,
+  choices: { known: readonly string[]; fallback: string },
+): ReportTarget[] {
+  const names = formats.length === 0 ? [choices.fallback] : formats;
   if (files.length > names.length) {
     throw new UsageError(`${files.length} --output-file options but only ${names.length} --format; give a --format for each file.`);
   }
 
   const targets = names.map((format, index) => {
-    if (known[format] === undefined) {
-      throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(known).join(', ')}.`);
+    if (!choices.known.includes(format)) {
+      throw new UsageError(`Unknown format "${format}". Use one of: ${choices.known.join(', ')}.`);
     }
     const file = files[index];
     return file === undefined ? { format } : { format, file: path.resolve(cwd, file) };
@@ -53,6 +67,12 @@ export function writeReports(targets: readonly ReportTarget[], input: Omit<Repor
       writeFileAtomic(target.file, formatter({ ...input, styles: PLAIN_STYLES }));
     }
   }
+}
+
+/** Writes findings in the stylish format to standard error, for commands whose standard output is not a report. */
+export function writeStylishToStderr(input: Omit<ReportInput, 'styles'>): void {
+  const stylish = FORMATTERS.stylish;
+  if (stylish !== undefined) process.stderr.write(stylish({ ...input, styles: terminalStyles(process.stderr) }));
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to anything but the empty string. */

@@ -2,7 +2,7 @@
 import type { Issuer } from '../config/types.js';
 import type { Badge } from '../model/types.js';
 import { ImagePublisher } from './images.js';
-import { paths, urlOf } from './layout.js';
+import { criteriaUrl } from './layout.js';
 import { ExportError, type ExportInput } from './output.js';
 
 export interface ExportBase {
@@ -24,6 +24,6 @@ export function exportBase(input: ExportInput): ExportBase {
     baseUrl,
     issuer: { ...issuer, id: issuer.id },
     images: new ImagePublisher(input.model, baseUrl, input.embedImages),
-    criteriaUrl: (badge) => badge.criteria?.url ?? urlOf(baseUrl, paths.criteriaPage(badge.id)),
+    criteriaUrl: (badge) => criteriaUrl(badge, baseUrl),
   };
 }

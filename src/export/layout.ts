@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 
 import type { Config } from '../config/types.js';
+import type { Badge } from '../model/types.js';
 import type { ImageType } from './image.js';
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -41,12 +42,20 @@ export const paths = {
   achievement: (id: string) => `achievements/${seg(id)}.json`,
   criteriaPage: (id: string) => `badges/${seg(id)}/`,
   competencyPage: (id: string) => `competencies/${seg(id)}/`,
+  /** The site's front page and its coverage grid, written by `site`. */
+  catalogue: () => '',
+  coveragePage: () => 'coverage/',
   image: (bytes: Uint8Array, type: ImageType) => `images/${sha256(bytes).slice(0, 12)}.${type}`,
 };
 
 /** The URL of a path under the base URL, which always ends with `/`. */
 export function urlOf(baseUrl: string, path: string): string {
   return `${baseUrl}${path}`;
+}
+
+/** The criteria URL of a badge: its own `criteria.url`, else its criteria page under the base URL. */
+export function criteriaUrl(badge: Badge, baseUrl: string): string {
+  return badge.criteria?.url ?? urlOf(baseUrl, paths.criteriaPage(badge.id));
 }
 
 /**

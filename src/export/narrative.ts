@@ -59,7 +59,7 @@ function assessmentSection(badge: Badge): string {
 
   const sentences: string[] = [];
   if (assessment.methods.length > 0) {
-    const methods = assessment.methods.map((method) => escapeMarkdown(METHOD_LABELS[method] ?? method.replace(/-/g, ' ')));
+    const methods = assessment.methods.map((method) => escapeMarkdown(methodLabel(method)));
     sentences.push(`Assessment: ${listNames(methods)}.`);
   }
   if (assessment.reviewers !== undefined) {
@@ -67,6 +67,12 @@ function assessmentSection(badge: Badge): string {
     sentences.push(`Each submission is assessed by ${reviewers}.`);
   }
   return sentences.join(' ');
+}
+
+/** An assessment method in words, such as "live Q&A" for `live-qa`. */
+export function methodLabel(method: string): string {
+  // An own-property check, so that a method named like an Object member ("constructor") is not looked up on the prototype.
+  return Object.hasOwn(METHOD_LABELS, method) ? (METHOD_LABELS[method] as string) : method.replace(/-/g, ' ');
 }
 
 function rubricSection(badge: Badge, model: Model): string {
@@ -83,7 +89,8 @@ function rubricSection(badge: Badge, model: Model): string {
   return lines.join('\n');
 }
 
-function passingRule(rubric: Rubric): string {
+/** The rubric's passing rule as a Markdown sentence, or the empty string when it has none. */
+export function passingRule(rubric: Rubric): string {
   const conditions: string[] = [];
   const minimum = rubric.passing?.minimumPoints;
   if (minimum !== undefined) conditions.push(`at least ${minimum} ${minimum === 1 ? 'point' : 'points'} in total`);

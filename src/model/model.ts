@@ -62,6 +62,11 @@ export class Model {
     }
   }
 
+  /** The first definition of each id, in load order; `duplicate-id` reports the others. */
+  distinct<K extends Kind>(kind: K): DefinitionOfKind<K>[] {
+    return this.listOf(kind).filter((definition) => this.get(kind, definition.id) === definition);
+  }
+
   all(): Definition[] {
     return [...this.competencies, ...this.badges, ...this.rubrics, ...this.modules];
   }

@@ -88,7 +88,8 @@ export const compoundCompetencyRule = defineRule({
     },
     notes:
       'A further action counts only when its verb has the same form as the first ("writes … and deploys", "write … and deploy"), so ' +
-      'plural nouns in a list are not read as verbs. Statements in languages other than English are skipped.',
+      'plural nouns in a list are not read as verbs, and not when it continues a relative clause ("a report that ranks issues and ' +
+      'names an owner"). Statements in languages other than English are skipped.',
   },
 });
 
@@ -103,12 +104,26 @@ function splitActions(rest: string, leadWord: string, extra: ReadonlySet<string>
     const after = match.index + match[0].length;
     const next = wordsOf(text.slice(after, after + 40))[0];
     if (next === undefined || formOf(next) !== form || verbBase(next, extra) === undefined) continue;
+    if (continuesRelativeClause(text.slice(objectStart, match.index), form, extra)) continue;
     (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart, match.index));
     actions.push({ verb: next, object: [] });
     objectStart = after + next.length;
   }
   (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart));
   return actions;
+}
+
+/**
+ * Returns whether the words before a coordinator hold a relative clause whose verb has the
+ * same form as the next verb: in "writes a report that ranks issues and names an owner", the
+ * report names the owner, so "names" continues the clause instead of starting an action.
+ */
+function continuesRelativeClause(segment: string, form: VerbForm, extra: ReadonlySet<string>): boolean {
+  for (const match of segment.matchAll(/\b(?:that|which|who)\s+([\p{L}'-]+)/gu)) {
+    const verb = match[1] as string;
+    if (formOf(verb) === form && verbBase(verb, extra) !== undefined) return true;
+  }
+  return false;
 }
 
 function objectWords(text: string): string[] {

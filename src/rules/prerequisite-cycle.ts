@@ -66,7 +66,7 @@ export const prerequisiteCycleRule = defineRule({
 });
 
 /** Edges from each badge to the badges it requires, first occurrence only. */
-function buildGraph(model: Model): Map<string, Edge[]> {
+export function buildGraph(model: Model): Map<string, Edge[]> {
   const graph = new Map<string, Edge[]>();
   for (const badge of model.badges) {
     // Only the first definition of a duplicated id takes part; duplicate-id reports the rest.
@@ -87,7 +87,7 @@ function buildGraph(model: Model): Map<string, Edge[]> {
  * Tarjan's algorithm, iterative so that a long chain cannot overflow the stack. Returns the
  * groups that contain a cycle: more than one badge, or one that requires itself.
  */
-function stronglyConnectedGroups(graph: Map<string, Edge[]>): Set<string>[] {
+export function stronglyConnectedGroups(graph: Map<string, Edge[]>): Set<string>[] {
   const index = new Map<string, number>();
   const lowLink = new Map<string, number>();
   const onStack = new Set<string>();

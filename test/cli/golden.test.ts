@@ -49,7 +49,7 @@ describe('badgemap usage errors', () => {
   it('finds the config by walking up from a subfolder', () => {
     const result = runCli(['lint', '--today', '2026-12-04'], { cwd: path.join(PROJECT_ROOT, 'examples/badges') });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('✔ No problems found in 10 files (21 definitions).\n');
+    expect(result.stdout).toBe('✔ No problems found in 11 files (25 definitions).\n');
   });
 
   it('reports only findings in the given paths', () => {

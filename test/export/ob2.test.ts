@@ -25,9 +25,10 @@ describe('export --target ob2', () => {
       'badges/injection-detection-1.json',
       'badges/patient-communication.json',
       'badges/secure-coding-injection.json',
+      'badges/web-release-reviewer.json',
       'issuer.json',
     ]);
-    expect([...files.keys()].filter((name) => name.startsWith('images/'))).toHaveLength(4);
+    expect([...files.keys()].filter((name) => name.startsWith('images/'))).toHaveLength(5);
   });
 
   it('writes the same bytes in every time zone and locale', () => {
@@ -74,7 +75,7 @@ describe('export --target ob2', () => {
     const out = tempDir();
     runCli(['export', '--out', out], { cwd: EXAMPLES });
     const second = runCli(['export', '--out', out], { cwd: EXAMPLES });
-    expect(second.stdout).toMatch(/0 files written, 9 unchanged\./);
+    expect(second.stdout).toMatch(/0 files written, 11 unchanged\./);
   });
 });
 

@@ -40,6 +40,7 @@ describe.skipIf(!hasShared)('exported Open Badges against the official files', (
       'achievements/injection-detection-1.json',
       'achievements/patient-communication.json',
       'achievements/secure-coding-injection.json',
+      'achievements/web-release-reviewer.json',
     ]);
   });
 

@@ -84,6 +84,7 @@ describe('compound-competency', () => {
   it.each([
     ['Writes unit tests for a module and deploys the service to production', 'The statement joins 2 independent actions ("writes" and "deploys"). Split it into one competency per action, so each can be assessed on its own.'],
     ['Plans, builds and deploys a web application', 'The statement joins 3 independent actions ("plans", "builds" and "deploys"). Split it into one competency per action, so each can be assessed on its own.'],
+    ['Writes unit tests that cover every branch and deploys the service to production', 'The statement joins 2 independent actions ("writes" and "deploys"). Split it into one competency per action, so each can be assessed on its own.'],
     ['Design a database schema; write the migration scripts', 'The statement joins 2 independent actions ("design" and "write"). Split it into one competency per action, so each can be assessed on its own.'],
     ['Configures a firewall, documents the rule set and trains the help desk', 'The statement joins 3 independent actions ("configures", "documents" and "trains"). Split it into one competency per action, so each can be assessed on its own.'],
   ])('reports "%s"', (statement, message) => {
@@ -99,6 +100,7 @@ describe('compound-competency', () => {
     'Reviews a pull request, flagging each code path that builds a query',
     'Compare and contrast two texts on the same topic',
     'Writes tests, documents changes',
+    'Writes a release risk report that ranks open issues by user impact and names an owner for each',
     'Use text features and search tools to locate information relevant to a given topic',
     'Conduct short research projects, drawing on several sources and generating additional related, focused questions',
     'Participate in shared research projects (e.g., read a number of books on a single topic)',

@@ -3,7 +3,6 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { lintWorkspace } from '../../engine/lint.js';
 import { ExportError, type OutputFile } from '../../export/output.js';
 import { TARGETS } from '../../export/targets.js';
 import { verifyExport } from '../../export/verify.js';
@@ -11,10 +10,10 @@ import { finishFindings } from '../../engine/finish.js';
 import { displayPath } from '../../formatters/paths.js';
 import { countBySeverity } from '../../formatters/stylish.js';
 import { plural } from '../../util/text.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { fileSystemHost, hasContent, writeFileAtomic } from '../fs-host.js';
+import { lintBeforeWriting } from '../lint-gate.js';
 import { collect, globalOptions } from '../options.js';
-import { loadProject } from '../project.js';
 import { reportTargets, writeReports } from '../report.js';
 
 interface ExportOptions {
@@ -46,25 +45,9 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
     }
   }
 
-  const project = await loadProject(cwd, options.config);
-  if (project.kind === 'invalid-config') {
-    writeReports(reports, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
-    return EXIT_USAGE;
-  }
-
-  const { workspace } = project;
-  const findings = lintWorkspace(workspace, { today: options.today });
-  const counts = countBySeverity(findings);
-  const lines = (file: string) => workspace.sources.get(file)?.lines();
-  if (findings.some((finding) => finding.ruleId === 'config')) {
-    writeReports(reports, { findings, cwd, lines });
-    return EXIT_USAGE;
-  }
-  if (counts.error > 0) {
-    writeReports(reports, { findings, cwd, lines });
-    process.stderr.write(`badgemap: nothing exported: fix the ${plural(counts.error, 'error')} above first.\n`);
-    return EXIT_FINDINGS;
-  }
+  const gate = await lintBeforeWriting(cwd, options, reports, 'nothing exported');
+  if (!gate.passed) return gate.exitCode;
+  const { workspace } = gate;
 
   const outDir = path.resolve(exportOptions.out === undefined ? workspace.config.root : cwd, exportOptions.out ?? 'dist');
   const files: OutputFile[] = [];
@@ -89,7 +72,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
   }
 
   const written = writeOutputs(outDir, files);
-  const warnings = counts.warn > 0 ? ` ${plural(counts.warn, 'warning')} reported; run badgemap lint to see them.` : '';
+  const warnings = gate.warnings > 0 ? ` ${plural(gate.warnings, 'warning')} reported; run badgemap lint to see them.` : '';
   process.stdout.write(
     `Exported ${plural(workspace.model.badges.length, 'badge')} to ${displayPath(outDir, cwd)}/: ` +
       `${plural(written, 'file')} written, ${files.length - written} unchanged.${warnings}\n`,
@@ -98,7 +81,7 @@ async function runExport(exportOptions: ExportOptions, command: Command): Promis
 }
 
 /** Writes each file under the output folder, skipping files that already hold the same bytes. */
-function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
+export function writeOutputs(outDir: string, files: readonly OutputFile[]): number {
   let written = 0;
   for (const file of files) {
     const target = path.resolve(outDir, file.path);
