@@ -3,13 +3,13 @@
  * exit code. This is the only place errors are caught; a stack trace is printed only with
  * `--verbose`.
  */
-import { createRequire } from 'node:module';
-
 import { Command, CommanderError } from 'commander';
 
+import { FORMATTERS } from '../formatters/registry.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
+import { registerInit } from './commands/init.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerMatrix } from './commands/matrix.js';
@@ -20,10 +20,10 @@ import { registerStats } from './commands/stats.js';
 import { registerSite } from './commands/site.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { collect } from './options.js';
-
-const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
+import { TOOL_VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedPipes();
   let exitCode = EXIT_OK;
   const program = buildProgram((code) => {
     exitCode = code;
@@ -40,11 +40,11 @@ export async function main(argv: string[]): Promise<number> {
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('badgemap')
     .description('Lint competency, badge and rubric definitions, and export them as Open Badges.')
-    .version(packageJson.version)
+    .version(TOOL_VERSION)
     .option('--config <file>', 'the config file (default: badgemap.yaml, found by walking up from here)')
     .option('--today <date>', 'the date every date-dependent check uses, YYYY-MM-DD (default: today in UTC)')
     .option('--verbose', 'list skipped documents and unused columns; print stack traces')
-    .option('--format <name>', 'an output format (repeatable; default stylish)', collect)
+    .option('--format <name>', `an output format: ${Object.keys(FORMATTERS).join(', ')} (repeatable; default stylish)`, collect)
     .option('--output-file <file>', 'write the matching --format to this file (repeatable)', collect)
     .exitOverride()
     .showHelpAfterError('(run badgemap --help for usage)');
@@ -53,6 +53,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
   registerRules(program, setExitCode);
+  registerInit(program, setExitCode);
   registerValidate(program, setExitCode);
   registerGraph(program, setExitCode);
   registerMatrix(program, setExitCode);
@@ -61,6 +62,19 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerCalibrate(program, setExitCode);
   registerStats(program, setExitCode);
   return program;
+}
+
+/**
+ * Stops writing quietly when the reader of standard output or error goes away, as in
+ * `badgemap lint | head`, instead of crashing with a stack trace. The exit code stays the
+ * command's own.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
 }
 
 function handleError(error: unknown, verbose: boolean): number {

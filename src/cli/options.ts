@@ -39,3 +39,10 @@ function resolveToday(value: string | undefined): string {
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** For commands that write no report: `--format` and `--output-file` would be silently ignored. */
+export function rejectReportOptions(options: GlobalOptions, command: string): void {
+  if (options.format.length > 0 || options.outputFile.length > 0) {
+    throw new UsageError(`${command} writes no report; leave out --format and --output-file.`);
+  }
+}

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 
 import { loadConfig } from '../config/load.js';
@@ -13,9 +14,11 @@ import type { Finding } from '../finding.js';
 import { resolveFinding } from '../engine/resolve.js';
 import { readSheetWorkbooks } from '../load/workbooks.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
+import type { Host } from '../load/host.js';
 import type { SourceFile } from '../source/source-file.js';
+import { decodeUtf8 } from '../util/text.js';
 import { UsageError } from './errors.js';
-import { describeFsError, fileSystemHost } from './fs-host.js';
+import { fileSystemHost } from './fs-host.js';
 
 export const CONFIG_FILE_NAMES = ['badgemap.yaml', 'badgemap.yml'];
 
@@ -39,21 +42,37 @@ export function findConfigFile(startFolder: string): string | undefined {
   }
 }
 
+export interface ProjectOptions {
+  /** Reads the config, definitions, sheets and images; default: the file system. */
+  host?: Host;
+  /** Where the search for the config starts; default: the working directory. */
+  searchFrom?: string;
+  /** A file to load as a definition file when discovery would include it, even if it is not on disk. */
+  extraFile?: string;
+}
+
 /** Loads the repository; async because XLSX sheets are read with exceljs, which is. */
-export async function loadProject(cwd: string, configOption: string | undefined): Promise<ProjectResult> {
-  const configFile = configOption === undefined ? findConfigFile(cwd) : path.resolve(cwd, configOption);
+export async function loadProject(cwd: string, configOption: string | undefined, options: ProjectOptions = {}): Promise<ProjectResult> {
+  const host = options.host ?? fileSystemHost;
+  const searchFrom = options.searchFrom ?? cwd;
+  const configFile = configOption === undefined ? findConfigFile(searchFrom) : path.resolve(cwd, configOption);
   if (configFile === undefined) {
     throw new UsageError(
-      `No badgemap.yaml found in ${cwd} or any parent folder. Run "badgemap init" to create one, or pass --config FILE.`,
+      `No badgemap.yaml found in ${searchFrom} or any parent folder. Run "badgemap init" to create one, or pass --config FILE.`,
     );
   }
 
-  const loaded = readConfigFile(configFile);
+  const loaded = readConfigFile(configFile, host);
   if (loaded.kind === 'invalid-config') return loaded;
 
   const files = discoverFiles(loaded.config);
-  const workbooks = await readSheetWorkbooks(loaded.config, fileSystemHost);
-  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host: fileSystemHost, workbooks });
+  const extra = options.extraFile;
+  if (extra !== undefined && !files.includes(extra) && isDiscovered(loaded.config, extra)) {
+    files.push(extra);
+    files.sort();
+  }
+  const workbooks = await readSheetWorkbooks(loaded.config, host);
+  const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host, workbooks });
   return { kind: 'loaded', workspace, files };
 }
 
@@ -62,15 +81,11 @@ export type ConfigFileResult =
   | { kind: 'invalid-config'; findings: Finding[]; sources: Map<string, SourceFile> };
 
 /** Reads and checks a config file; its findings are positioned and returned, never thrown. */
-export function readConfigFile(configFile: string): ConfigFileResult {
-  let text: string;
-  try {
-    text = fs.readFileSync(configFile, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new UsageError(`Cannot read config file ${configFile}: ${describeFsError(error)}.`);
-  }
+export function readConfigFile(configFile: string, host: Host = fileSystemHost): ConfigFileResult {
+  const read = host.read(configFile);
+  if ('error' in read) throw new UsageError(`Cannot read config file ${configFile}: ${read.error}.`);
 
-  const loaded = loadConfig(configFile, text);
+  const loaded = loadConfig(configFile, decodeUtf8(read.bytes));
   const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
   if (loaded.config === undefined) {
     const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
@@ -93,4 +108,14 @@ export function discoverFiles(config: Config): string[] {
     .map((file) => path.resolve(file))
     .filter((file) => file !== config.file)
     .sort();
+}
+
+/** Whether discovery would include a file, whether or not it exists: the same rules as `discoverFiles`. */
+export function isDiscovered(config: Config, file: string): boolean {
+  if (file === config.file) return false;
+  const relative = path.relative(config.root, file).split(path.sep).join('/');
+  if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) return false;
+  const included = picomatch(config.include, { dot: false });
+  const excluded = picomatch([...config.exclude, ...ALWAYS_EXCLUDED], { dot: true });
+  return included(relative) && !excluded(relative);
 }

@@ -61,7 +61,10 @@ function contextFor(
 /** Keeps the findings located in the given files or folders (absolute paths). */
 export function findingsInPaths(findings: Finding[], paths: readonly string[]): Finding[] {
   if (paths.length === 0) return findings;
-  return findings.filter((finding) =>
-    paths.some((target) => finding.file === target || finding.file.startsWith(target.endsWith(path.sep) ? target : target + path.sep)),
-  );
+  return findings.filter((finding) => isInPaths(finding.file, paths));
+}
+
+/** Whether a file is one of the given files or lies inside one of the given folders. */
+export function isInPaths(file: string, paths: readonly string[]): boolean {
+  return paths.some((target) => file === target || file.startsWith(target.endsWith(path.sep) ? target : target + path.sep));
 }

@@ -17,6 +17,8 @@ export const ob2Target: ExportTarget = {
   name: 'ob2',
   description: 'Open Badges 2.0: the issuer Profile and one BadgeClass per badge.',
   build: buildOb2,
+  // The issuer Profile is not listed: its path comes from the config, and it is always written.
+  owns: ['badges/*.json', 'images/*.png', 'images/*.svg'],
 };
 
 function buildOb2(input: ExportInput): OutputFile[] {

@@ -23,6 +23,7 @@ export const ob3Target: ExportTarget = {
   name: 'ob3',
   description: 'Open Badges 3.0: one Achievement per badge, with the issuer as its embedded creator.',
   build: buildOb3,
+  owns: ['achievements/*.json', 'images/*.png', 'images/*.svg'],
 };
 
 function buildOb3(input: ExportInput): OutputFile[] {

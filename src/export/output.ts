@@ -21,6 +21,12 @@ export interface ExportTarget {
   description: string;
   /** Targets that write workbooks build asynchronously, as exceljs does. */
   build(input: ExportInput): OutputFile[] | Promise<OutputFile[]>;
+  /**
+   * Glob patterns, relative to the output folder, of every file this target could write.
+   * `export --check` reports a file that matches them but that the target would not write
+   * now as extra. Without patterns, a target owns only the files it writes.
+   */
+  owns?: readonly string[];
 }
 
 /** Raised when an exporter is handed input that lint should have rejected. */

@@ -3,15 +3,25 @@
  * severity, message and rule id, a code frame, and a summary line.
  */
 import type { Finding, Severity } from '../finding.js';
-import { plural } from '../util/text.js';
+import { listNames, plural } from '../util/text.js';
 import { codeFrame } from './code-frame.js';
 import { displayPath } from './paths.js';
+import { exportSummary } from './export-summary.js';
 import type { ReportInput, Styles } from './types.js';
 
 export function formatStylish(input: ReportInput): string {
-  const { findings, styles } = input;
-  if (findings.length === 0) return `${cleanSummary(input)}\n`;
+  const parts: string[] = [];
+  if (input.findings.length > 0) parts.push(findingsReport(input));
+  else if (input.export === undefined) parts.push(cleanSummary(input));
 
+  const hidden = hiddenNote(input.hidden);
+  if (hidden !== undefined) parts.push(input.styles.dim(hidden));
+  if (input.export !== undefined) parts.push(...exportSummary(input.export, input.cwd, input.styles));
+  return parts.map((part) => `${part}\n`).join('');
+}
+
+function findingsReport(input: ReportInput): string {
+  const { findings, styles } = input;
   const blocks: string[] = [];
   for (const [file, group] of groupByFile(findings)) {
     const lines = input.lines(file);
@@ -19,7 +29,7 @@ export function formatStylish(input: ReportInput): string {
     blocks.push(`${styles.underline(displayPath(file, input.cwd))}\n${entries.join('\n\n')}`);
   }
 
-  return `${blocks.join('\n\n')}\n\n${problemSummary(findings, styles)}\n`;
+  return `${blocks.join('\n\n')}\n\n${problemSummary(findings, styles)}`;
 }
 
 function formatFinding(finding: Finding, lines: readonly string[] | undefined, input: ReportInput): string {
@@ -69,9 +79,23 @@ function problemSummary(findings: readonly Finding[], styles: Styles): string {
 }
 
 function cleanSummary(input: ReportInput): string {
-  if (input.checked === undefined) return '✔ No problems found.';
+  const what = hiddenCount(input.hidden) > 0 ? 'errors' : 'problems';
+  if (input.checked === undefined) return `✔ No ${what} found.`;
   const { files, definitions } = input.checked;
-  return `✔ No problems found in ${plural(files, 'file')} (${plural(definitions, 'definition')}).`;
+  return `✔ No ${what} found in ${plural(files, 'file')} (${plural(definitions, 'definition')}).`;
+}
+
+function hiddenCount(hidden: ReportInput['hidden']): number {
+  return (hidden?.warn ?? 0) + (hidden?.info ?? 0);
+}
+
+/** Says what `--quiet` left out, so a quiet run that fails on warnings is not a mystery. */
+function hiddenNote(hidden: ReportInput['hidden']): string | undefined {
+  if (hiddenCount(hidden) === 0) return undefined;
+  const counts = [];
+  if ((hidden?.warn ?? 0) > 0) counts.push(plural(hidden?.warn ?? 0, 'warning'));
+  if ((hidden?.info ?? 0) > 0) counts.push(plural(hidden?.info ?? 0, 'info'));
+  return `${listNames(counts)} hidden by --quiet.`;
 }
 
 function indent(text: string, width: number): string {

@@ -63,7 +63,7 @@ describe('badgemap usage errors', () => {
   it.each([
     { args: ['lint', 'missing.yaml'], stderr: 'badgemap: Path not found: missing.yaml. Check the spelling, or run lint without paths to check the whole repository.\n' },
     { args: ['lint', '--today', '2026-13-01'], stderr: 'badgemap: Invalid --today "2026-13-01": use a date in the form YYYY-MM-DD.\n' },
-    { args: ['lint', '--format', 'xml'], stderr: 'badgemap: Unknown format "xml". Use one of: stylish.\n' },
+    { args: ['lint', '--format', 'xml'], stderr: 'badgemap: Unknown format "xml" for lint. Use one of: stylish, json, sarif, github, junit, gitlab.\n' },
     { args: ['export', '--target', 'ob9'], stderr: 'badgemap: Unknown export target "ob9". Use one of: ob2, ob3, csv, xlsx.\n' },
   ])('rejects $args', ({ args, stderr }) => {
     const result = runCli(args, { cwd: path.join(FIXTURES, 'clean') });

@@ -4,36 +4,68 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
-import { findingsInPaths, lintWorkspace } from '../../engine/lint.js';
+import { findingsInPaths, isInPaths, lintWorkspace } from '../../engine/lint.js';
 import type { Finding } from '../../finding.js';
+import { FORMATTERS } from '../../formatters/registry.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { addFailOptions, failPolicy, judge, visibleFindings, type FailPolicy } from '../failing.js';
+import { fileSystemHost } from '../fs-host.js';
 import { globalOptions } from '../options.js';
-import { loadProject } from '../project.js';
-import { reportTargets, writeReports } from '../report.js';
+import { loadProject, type ProjectResult } from '../project.js';
+import { reportTargets, underGithubActions, writeReports } from '../report.js';
+import { readStandardInput, stdinHost } from '../stdin.js';
+
+interface LintOptions {
+  stdin?: boolean;
+  stdinFilepath?: string;
+  failSeverity?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+}
 
 export function registerLint(program: Command, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('lint')
     .description('check the definitions and report every finding')
     .argument('[paths...]', 'report only findings in these files or folders')
-    .action(async (paths: string[], _options: unknown, command: Command) => {
-      setExitCode(await runLint(paths, command));
-    });
+    .option('--stdin', 'lint the text on standard input instead of the file at --stdin-filepath')
+    .option('--stdin-filepath <path>', 'the file the standard input stands for; the rest of the repository is read from disk');
+  addFailOptions(command).action(async (paths: string[], lintOptions: LintOptions, command: Command) => {
+    setExitCode(await runLint(paths, lintOptions, command));
+  });
 }
 
-async function runLint(paths: string[], command: Command): Promise<number> {
+async function runLint(paths: string[], lintOptions: LintOptions, command: Command): Promise<number> {
   const options = globalOptions(command);
+  const policy = failPolicy(lintOptions);
   const cwd = process.cwd();
-  const targets = reportTargets(options.format, options.outputFile, cwd);
-  const selected = paths.map((target) => existingPath(cwd, target));
+  const targets = reportTargets(options.format, options.outputFile, cwd, FORMATTERS, { command: 'lint', annotate: underGithubActions() });
+  const stdinFile = stdinFilepath(paths, lintOptions, cwd);
+  const selected = stdinFile === undefined ? paths.map((target) => existingPath(cwd, target)) : [stdinFile];
 
-  const project = await loadProject(cwd, options.config);
+  const project =
+    stdinFile === undefined
+      ? await loadProject(cwd, options.config)
+      : await loadProject(cwd, options.config, {
+          host: stdinHost(fileSystemHost, stdinFile, await readStandardInput()),
+          searchFrom: path.dirname(stdinFile),
+          extraFile: stdinFile,
+        });
+
   if (project.kind === 'invalid-config') {
-    writeReports(targets, { findings: project.findings, cwd, lines: (file) => project.sources.get(file)?.lines() });
+    const configFiles = [...project.sources.keys()];
+    report(targets, project.findings, policy, { cwd, files: configFiles, lines: (file) => project.sources.get(file)?.lines(), today: options.today });
     return EXIT_USAGE;
   }
 
   const { workspace } = project;
+  if (stdinFile !== undefined && !isLinted(project, stdinFile)) {
+    process.stderr.write(
+      `badgemap: ${stdinFile} is not a definition file of this repository: no "include" pattern matches it, ` +
+        'an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet. Nothing to lint.\n',
+    );
+  }
+
   const findings = lintWorkspace(workspace, { today: options.today });
   const reported = findingsInPaths(findings, selected);
   for (const finding of findings) {
@@ -41,19 +73,59 @@ async function runLint(paths: string[], command: Command): Promise<number> {
   }
   if (options.verbose) for (const note of workspace.notes) process.stderr.write(`badgemap: ${note}\n`);
 
-  writeReports(targets, {
-    findings: reported,
+  const checkedFiles = [...project.files, ...workspace.config.sheets.map((sheet) => sheet.file)];
+  report(targets, reported, policy, {
     cwd,
     lines: (file) => workspace.sources.get(file)?.lines(),
-    checked: { files: project.files.length + workspace.config.sheets.length, definitions: workspace.model.all().length },
+    checked: { files: checkedFiles.length, definitions: workspace.model.all().length },
+    files: selected.length === 0 ? checkedFiles : checkedFiles.filter((file) => isInPaths(file, selected)),
     today: options.today,
   });
-  return exitCodeFor(reported);
+  return exitCodeFor(reported, policy);
 }
 
-export function exitCodeFor(findings: readonly Finding[]): number {
+function report(
+  targets: ReturnType<typeof reportTargets>,
+  findings: readonly Finding[],
+  policy: FailPolicy,
+  input: Omit<Parameters<typeof writeReports>[1], 'findings' | 'hidden'>,
+): void {
+  const { reported, hidden } = visibleFindings(findings, policy);
+  writeReports(targets, { ...input, findings: reported, hidden });
+}
+
+/**
+ * Returns 0 when clean, 1 for findings that fail under the policy and 2 for a broken config.
+ * Prints the reason on standard error when the report alone would not show it.
+ */
+export function exitCodeFor(findings: readonly Finding[], policy: FailPolicy = { failSeverity: 'error', quiet: false }): number {
   if (findings.some((finding) => finding.ruleId === 'config')) return EXIT_USAGE;
-  return findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  const verdict = judge(findings, policy);
+  if (verdict.note !== undefined) process.stderr.write(`badgemap: ${verdict.note}\n`);
+  return verdict.fails ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Returns the absolute path that `--stdin` replaces, after checking that the options agree. */
+function stdinFilepath(paths: readonly string[], options: LintOptions, cwd: string): string | undefined {
+  if (options.stdin !== true) {
+    if (options.stdinFilepath !== undefined) throw new UsageError('--stdin-filepath needs --stdin: it names the file that standard input stands for.');
+    return undefined;
+  }
+  if (options.stdinFilepath === undefined) {
+    throw new UsageError('--stdin needs --stdin-filepath PATH: the file the text stands for, which decides its repository and how it is read.');
+  }
+  if (paths.length > 0) throw new UsageError('--stdin lints one file; leave out the paths, or drop --stdin to lint files on disk.');
+
+  const file = path.resolve(cwd, options.stdinFilepath);
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() === true) {
+    throw new UsageError(`--stdin-filepath ${options.stdinFilepath} is a folder; give the path of the file the text stands for.`);
+  }
+  return file;
+}
+
+function isLinted(project: Extract<ProjectResult, { kind: 'loaded' }>, file: string): boolean {
+  const { config } = project.workspace;
+  return project.files.includes(file) || config.file === file || config.sheets.some((sheet) => sheet.file === file);
 }
 
 function existingPath(cwd: string, target: string): string {

@@ -11,11 +11,13 @@ import { finishFindings } from '../../engine/finish.js';
 import { compareText } from '../../finding.js';
 import type { ResolveRule } from '../../openbadges/links.js';
 import { validateFiles } from '../../openbadges/validate.js';
+import { FORMATTERS } from '../../formatters/registry.js';
 import { EXIT_USAGE, UsageError } from '../errors.js';
+import { addFailOptions, failPolicy, visibleFindings } from '../failing.js';
 import { fileSystemHost } from '../fs-host.js';
 import { collect, globalOptions } from '../options.js';
 import { findConfigFile, readConfigFile } from '../project.js';
-import { reportTargets, writeReports } from '../report.js';
+import { reportTargets, underGithubActions, writeReports } from '../report.js';
 import { exitCodeFor } from './lint.js';
 
 /** The files a folder argument contributes: Open Badges JSON and NDJSON. */
@@ -23,23 +25,27 @@ const JSON_FILE = /\.(json|jsonld|ndjson|jsonl)$/i;
 
 interface ValidateOptions {
   resolve?: string[];
+  failSeverity?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
 }
 
 export function registerValidate(program: Command, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('validate')
     .description('check Open Badges 2.0 and 3.0 JSON files offline (NDJSON record by record)')
     .argument('<files...>', 'JSON or NDJSON files, or folders to search for them')
-    .option('--resolve <prefix=dir>', 'read linked documents and contexts whose URL starts with PREFIX from DIR (repeatable)', collect)
-    .action(async (files: string[], validateOptions: ValidateOptions, command: Command) => {
-      setExitCode(await runValidate(files, validateOptions, command));
-    });
+    .option('--resolve <prefix=dir>', 'read linked documents and contexts whose URL starts with PREFIX from DIR (repeatable)', collect);
+  addFailOptions(command).action(async (files: string[], validateOptions: ValidateOptions, command: Command) => {
+    setExitCode(await runValidate(files, validateOptions, command));
+  });
 }
 
 async function runValidate(paths: string[], validateOptions: ValidateOptions, command: Command): Promise<number> {
   const options = globalOptions(command);
+  const policy = failPolicy(validateOptions);
   const cwd = process.cwd();
-  const targets = reportTargets(options.format, options.outputFile, cwd);
+  const targets = reportTargets(options.format, options.outputFile, cwd, FORMATTERS, { command: 'validate', annotate: underGithubActions() });
   const resolve = (validateOptions.resolve ?? []).map((rule) => parseResolveRule(rule, cwd));
   const files = paths.flatMap((target) => inputFiles(cwd, target));
 
@@ -51,8 +57,9 @@ async function runValidate(paths: string[], validateOptions: ValidateOptions, co
 
   const result = await validateFiles(files, { today: options.today, host: fileSystemHost, resolve });
   const findings = finishFindings(result.findings, result.sources, config?.config);
-  writeReports(targets, { findings, cwd, lines: (file) => result.sources.get(file)?.lines(), today: options.today });
-  return exitCodeFor(findings);
+  const { reported, hidden } = visibleFindings(findings, policy);
+  writeReports(targets, { findings: reported, hidden, files, cwd, lines: (file) => result.sources.get(file)?.lines(), today: options.today });
+  return exitCodeFor(findings, policy);
 }
 
 /** `PREFIX=DIR`, split at the first `=` (a URL prefix may not contain one, a folder may). */
