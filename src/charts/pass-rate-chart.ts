@@ -126,10 +126,9 @@ export function escapeXml(text: string): string {
 
 /**
  * Builds one chart per badge and competency of a stats report, at `badges/{seg(id)}.svg`
- * and `competencies/{seg(id)}.svg`. These are the names of their pages, so a site can place
- * each chart beside the page it belongs to.
+ * and `competencies/{seg(id)}.svg`, named like the pages they belong to. `stats --charts`
+ * writes them; `site --results` inlines the same charts in the pages instead.
  */
-// TODO: include these charts in the badge and competency pages once badgemap site exists.
 export function passRateCharts(report: StatsReport): OutputFile[] {
   return [...report.badges, ...report.competencies].map((series) => {
     const folder = series.kind === 'badge' ? 'badges' : 'competencies';

@@ -22,10 +22,14 @@ import { collect, globalOptions, type GlobalOptions } from './options.js';
 import { loadProject } from './project.js';
 import { reportTargets, terminalStyles, type ReportTarget } from './report.js';
 
-export interface ResultsOptions {
+/** The options that set how an input table is read. */
+export interface TableOptions {
   map?: string[];
   delimiter?: string;
   sheet?: string;
+}
+
+export interface ResultsOptions extends TableOptions {
   failSeverity?: string;
   maxWarnings?: string;
 }
@@ -35,12 +39,17 @@ const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '|': '|', tab: 
 
 /** Adds the options both commands take. */
 export function addResultsOptions(command: Command): Command {
+  return addTableOptions(command)
+    .option('--fail-severity <level>', 'exit 1 on findings of this severity or higher: error, warn or info (default error)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+}
+
+/** Adds `--map`, `--delimiter` and `--sheet`, which set how the input table is read. */
+export function addTableOptions(command: Command): Command {
   return command
     .option('--map <field=header>', 'read FIELD from the column named HEADER (repeatable)', collect)
     .option('--delimiter <char>', 'the cell delimiter: , ; | or tab (default: detected)')
-    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first)')
-    .option('--fail-severity <level>', 'exit 1 on findings of this severity or higher: error, warn or info (default error)')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first)');
 }
 
 export interface InputFile {
@@ -142,18 +151,40 @@ export function writeNotes(notes: readonly string[], verbose: boolean, cwd: stri
   for (const note of notes) process.stderr.write(`badgemap: ${note.replace(cwd + path.sep, '')}\n`);
 }
 
-/** The state of either command once the shared options are checked and the input is read. */
-export interface ResultsRun {
-  global: GlobalOptions;
-  cwd: string;
-  targets: ReportTarget[];
+/** An input table read from disk, with the options that set how its cells are read. */
+export interface TableInput {
   map: Record<string, string>;
   delimiter?: string;
   input: InputFile;
   /** The workbook of an XLSX input file, and the worksheet to read from it. */
   workbook?: WorkbookResult;
   sheet?: string;
+}
+
+/** The state of either command once the shared options are checked and the input is read. */
+export interface ResultsRun extends TableInput {
+  global: GlobalOptions;
+  cwd: string;
+  targets: ReportTarget[];
   workspace: Workspace;
+}
+
+/**
+ * Checks `--map` and `--delimiter` against the table's `fields` and reads the file, and the
+ * workbook when it is an XLSX file. A file that cannot be read is a usage error.
+ */
+export async function readTableInput(cwd: string, name: string, options: TableOptions, fields: readonly string[]): Promise<TableInput> {
+  const map = parseMap(options.map, fields);
+  const delimiter = parseDelimiter(options.delimiter);
+  const input = readInputFile(cwd, name);
+  const workbook = isWorkbookFile(input.file) ? await readWorkbook(input.bytes) : undefined;
+  return {
+    map,
+    ...(delimiter === undefined ? {} : { delimiter }),
+    input,
+    ...(workbook === undefined ? {} : { workbook }),
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+  };
 }
 
 /**
@@ -170,29 +201,16 @@ export async function startResultsRun(
   const global = globalOptions(command);
   const cwd = process.cwd();
   const targets = reportTargets(global.format, global.outputFile, cwd, formats);
-  const map = parseMap(options.map, fields);
-  const delimiter = parseDelimiter(options.delimiter);
   checkFailOptions(options);
-  const input = readInputFile(cwd, name);
-  const workbook = isWorkbookFile(input.file) ? await readWorkbook(input.bytes) : undefined;
+  const table = await readTableInput(cwd, name, options, fields);
 
   const workspace = await loadRepository(cwd, global.config);
   if (typeof workspace === 'number') return workspace;
-  return {
-    global,
-    cwd,
-    targets,
-    map,
-    ...(delimiter === undefined ? {} : { delimiter }),
-    input,
-    ...(workbook === undefined ? {} : { workbook }),
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    workspace,
-  };
+  return { global, cwd, targets, ...table, workspace };
 }
 
 /** Returns the table reader options that the command line sets: delimiter, worksheet, workbook. */
-export function readerOptions(run: ResultsRun): { delimiter?: string; sheet?: string; workbook?: WorkbookResult } {
+export function readerOptions(run: TableInput): { delimiter?: string; sheet?: string; workbook?: WorkbookResult } {
   return {
     ...(run.delimiter === undefined ? {} : { delimiter: run.delimiter }),
     ...(run.sheet === undefined ? {} : { sheet: run.sheet }),

@@ -27,7 +27,7 @@ export class SeverityResolver {
     });
   }
 
-  levelOf(rule: Rule, finding: RawFinding): RuleLevel {
+  levelOf(rule: Pick<Rule, 'id' | 'defaultSeverity' | 'docs'>, finding: RawFinding): RuleLevel {
     if (rule.docs?.fixedSeverity) return rule.defaultSeverity;
     let level: RuleLevel | undefined = this.config.rules[rule.id]?.severity;
     for (const setting of this.matchingOverrides(rule.id, finding.location.file, finding.definitionId)) {

@@ -4,7 +4,7 @@
  */
 import type { Model } from '../model/model.js';
 import { isGroup, type Badge, type Rubric } from '../model/types.js';
-import { listNames } from '../util/text.js';
+import { capitalise, listNames } from '../util/text.js';
 
 const METHOD_LABELS: Record<string, string> = {
   'reviewer-rubric': 'review against a rubric',
@@ -133,8 +133,4 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([#+-]|\d+(?=[.)]))/, (_, space: string, marker: string) =>
       /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
     );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

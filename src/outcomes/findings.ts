@@ -1,7 +1,8 @@
 /** Turns rate signals into `pass-rate` findings on the badge or competency definition's id. */
+import type { SeverityResolver } from '../engine/severity.js';
 import type { RawFinding } from '../finding.js';
 import type { Model } from '../model/model.js';
-import { locate } from '../model/types.js';
+import { locate, type Badge, type Competency } from '../model/types.js';
 import { passRateRule } from '../rules/pass-rate.js';
 import { createFinding } from '../rules/types.js';
 import type { PassRateThresholds, RateSignal } from '../stats/pass-rate.js';
@@ -13,13 +14,30 @@ export function passRateFindings(report: StatsReport, model: Model): RawFinding[
   for (const series of [...report.badges, ...report.competencies]) {
     const definition = model.get(series.kind, series.id);
     if (definition === undefined) continue;
-    const location = locate(definition, 'id');
-    for (const signal of series.signals) {
-      const { messageId, data } = describeSignal(series, signal, report.thresholds);
-      findings.push(createFinding(passRateRule, messageId, data, location, { definitionId: definition.id }));
-    }
+    for (const signal of series.signals) findings.push(signalFinding(series, signal, definition, report.thresholds));
   }
   return findings;
+}
+
+/**
+ * Keeps only the signals whose finding the config leaves on, through the `pass-rate` rule's
+ * severity and the `overrides` for the definition's file or id. Charts and site pages draw
+ * the signals, so they then mark exactly the findings that `stats` reports.
+ */
+export function reportedSignals(report: StatsReport, model: Model, severities: SeverityResolver): StatsReport {
+  const filter = (series: RateSeries): RateSeries => {
+    const definition = model.get(series.kind, series.id);
+    const signals = series.signals.filter(
+      (signal) => definition !== undefined && severities.levelOf(passRateRule, signalFinding(series, signal, definition, report.thresholds)) !== 'off',
+    );
+    return { ...series, signals };
+  };
+  return { ...report, badges: report.badges.map(filter), competencies: report.competencies.map(filter) };
+}
+
+function signalFinding(series: RateSeries, signal: RateSignal, definition: Badge | Competency, thresholds: PassRateThresholds): RawFinding {
+  const { messageId, data } = describeSignal(series, signal, thresholds);
+  return createFinding(passRateRule, messageId, data, locate(definition, 'id'), { definitionId: definition.id });
 }
 
 function describeSignal(series: RateSeries, signal: RateSignal, thresholds: PassRateThresholds) {
@@ -47,6 +65,6 @@ export function formatChange(change: number | null): string {
 }
 
 /** Formats a share as percentage points without a sign: `15.0 points`. */
-function formatPoints(share: number): string {
+export function formatPoints(share: number): string {
   return `${(share * 100).toFixed(1)} points`;
 }

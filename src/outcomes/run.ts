@@ -7,7 +7,7 @@ import { passRateRule, type PassRateOptions } from '../rules/pass-rate.js';
 import { resultRowRule } from '../rules/result-row.js';
 import { createFinding } from '../rules/types.js';
 import { analyseResults, type StatsReport } from './analyse.js';
-import { passRateFindings } from './findings.js';
+import { passRateFindings, reportedSignals } from './findings.js';
 import { readResults, RESULT_FIELDS_REQUIRED } from './results.js';
 
 export interface StatsInput extends ReportFile {
@@ -34,7 +34,7 @@ export function computeStats(input: StatsInput): StatsResult | { error: string }
   const read = readResults(table, workspace.model, input.today);
   const severities = new SeverityResolver(workspace.config);
   const options = { ...severities.optionsOf(passRateRule), ...definedOnly(input.overrides ?? {}) };
-  const report = analyseResults(read.outcomes, workspace.model, options.period, options);
+  const report = reportedSignals(analyseResults(read.outcomes, workspace.model, options.period, options), workspace.model, severities);
   raw.push(...read.findings, ...passRateFindings(report, workspace.model));
   return { report, ...reportOutcome(input, table, raw, table.notes) };
 }

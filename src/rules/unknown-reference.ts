@@ -1,7 +1,7 @@
 import type { PathSegment } from '../finding.js';
 import type { Model } from '../model/model.js';
 import { locate, prerequisiteTargets, type Definition, type Kind } from '../model/types.js';
-import { didYouMean } from '../util/suggest.js';
+import { SuggestionIndex } from '../util/suggest.js';
 import { defineRule } from './types.js';
 
 interface Reference {
@@ -87,8 +87,9 @@ export const unknownReferenceRule = defineRule({
   },
 });
 
-/** Suggestions compare against every id of the kind, so each answer is computed once. */
+/** Suggestions for unknown ids, from one index per kind, each answer computed once. */
 class SuggestionCache {
+  private readonly indexes = new Map<Kind, SuggestionIndex>();
   private readonly cache = new Map<string, string>();
 
   constructor(private readonly model: Model) {}
@@ -97,7 +98,12 @@ class SuggestionCache {
     const key = `${kind}\u0000${id}`;
     let hint = this.cache.get(key);
     if (hint === undefined) {
-      hint = didYouMean(id, this.model.ids(kind));
+      let index = this.indexes.get(kind);
+      if (index === undefined) {
+        index = new SuggestionIndex(this.model.ids(kind));
+        this.indexes.set(kind, index);
+      }
+      hint = index.hint(id);
       this.cache.set(key, hint);
     }
     return hint;

@@ -8,7 +8,7 @@ import { badgeAlignments, sortedTags } from '../export/alignments.js';
 import { paths, urlOf } from '../export/layout.js';
 import { methodLabel } from '../export/narrative.js';
 import { isGroup, type Badge, type Prerequisite } from '../model/types.js';
-import { listNames } from '../util/text.js';
+import { capitalise, listNames } from '../util/text.js';
 import { languageOf, type SiteContext } from './context.js';
 import { html, safeUrl, type Html } from './html.js';
 import { sitePages, relativeHref } from './links.js';
@@ -160,8 +160,4 @@ function criteriaSection(badge: Badge, site: SiteContext, lang: string): Html | 
 function alignmentSection(badge: Badge, site: SiteContext): Html | '' {
   const table = alignmentTable(badgeAlignments(badge, site.model), 'Frameworks this badge and its competencies align to');
   return table === undefined ? '' : section('alignments', 'Alignments', table);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -47,6 +47,10 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0 .4rem; }
 .pathway { margin: 1rem 0; overflow-x: auto; }
 .pathway svg { max-width: 100%; height: auto; }
 .pathway figcaption { color: var(--muted); font-size: .95rem; }
+.chart { margin: 1rem 0; overflow-x: auto; }
+.chart svg { max-width: 100%; height: auto; }
+.chart figcaption { color: var(--muted); font-size: .95rem; }
+.pass-rates td, .pass-rates thead th + th { text-align: right; }
 .table-scroll { overflow-x: auto; }
 .coverage td { text-align: center; }
 .coverage tbody th { min-width: 16rem; font-weight: normal; }

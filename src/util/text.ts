@@ -26,3 +26,8 @@ export function listNames(names: readonly string[], conjunction = 'and'): string
 export function formatPercent(share: number | null, decimals = 1): string {
   return share === null ? '–' : `${(share * 100).toFixed(decimals)}%`;
 }
+
+/** Upper-cases the first character: `quarter` becomes `Quarter`. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -3,8 +3,8 @@
 /**
  * Opens the site of the bundled example in Debian's Chromium. The tests follow links with
  * JavaScript off, both from a local server below a path prefix and from disk. They check the
- * rubric table against its definition file, run axe-core on every kind of page, check the
- * print style and save the screenshots the README shows.
+ * rubric table against its definition file and the pass-rate chart and table, run axe-core on
+ * every kind of page, check the print style and save the screenshots the docs show.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,7 +59,7 @@ describe.skipIf(missing !== undefined)('site in a browser', () => {
 
   beforeAll(async () => {
     out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-browser-')), 'public');
-    const result = runCli(['site', '--out', out, '--today', '2026-12-04'], { cwd: EXAMPLES });
+    const result = runCli(['site', '--out', out, '--results', 'assessment/results-2026.csv', '--today', '2026-12-04'], { cwd: EXAMPLES });
     expect(result.status).toBe(0);
     server = await serveFolder(out, '/program/');
     browser = await launch({ javaScript: false });
@@ -140,6 +140,29 @@ describe.skipIf(missing !== undefined)('site in a browser', () => {
     await page.close();
   }, TIMEOUT);
 
+  it('shows the pass-rate chart beside a table of the same rates', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}badges/injection-detection-1/index.html`);
+    const section = page.locator('section[aria-labelledby="pass-rates"]');
+    const chart = section.getByRole('img', { name: 'Pass rate of badge Web Security: Injection Detection (Level 1) by period' });
+    expect(await chart.count()).toBe(1);
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(100);
+
+    const rows = await section.locator('table tbody tr').allInnerTexts();
+    expect(rows.map(normalise)).toEqual([
+      '2026-Q1 40 25 62.5% –',
+      '2026-Q2 40 24 60.0% -2.5 points since 2026-Q1',
+      '2026-Q3 40 26 65.0% +5.0 points since 2026-Q2',
+      '2026-Q4 40 39 97.5% +32.5 points since 2026-Q3',
+    ]);
+    expect(await section.locator('li').count()).toBe(2);
+    await section.screenshot({ path: path.join(PROJECT_ROOT, 'docs/site-pass-rates.png') });
+    await page.close();
+    expect(fs.statSync(path.join(PROJECT_ROOT, 'docs/site-pass-rates.png')).size).toBeGreaterThan(10_000);
+  }, TIMEOUT);
+
   it('saves screenshots of the catalogue and a badge page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
@@ -205,7 +228,15 @@ describe.skipIf(missing !== undefined)('site in a browser', () => {
       await axeBrowser?.close();
     });
 
-    it.each(['', 'badges/secure-coding-injection/index.html', 'badges/web-release-reviewer/index.html', 'competencies/sqli-detect/index.html', 'coverage/index.html'])(
+    it.each([
+      '',
+      'badges/secure-coding-injection/index.html',
+      'badges/web-release-reviewer/index.html',
+      'badges/injection-detection-1/index.html',
+      'competencies/sqli-detect/index.html',
+      'competencies/pc-shared-decision/index.html',
+      'coverage/index.html',
+    ])(
       'axe finds nothing serious on /%s',
       async (target) => {
         const page = await axeBrowser.newPage();
