@@ -13,6 +13,7 @@ import { registerInit } from './commands/init.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerMatrix } from './commands/matrix.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { registerStats } from './commands/stats.js';
@@ -51,6 +52,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   registerLint(program, setExitCode);
   registerExport(program, setExitCode);
   registerSchema(program, setExitCode);
+  registerRules(program, setExitCode);
   registerInit(program, setExitCode);
   registerValidate(program, setExitCode);
   registerGraph(program, setExitCode);

@@ -79,7 +79,7 @@ interface RawConfig {
   exclude?: string[];
   sheets?: Record<string, { kind: SheetKind; columns?: Record<string, string>; delimiter?: string; separator?: string; sheet?: string }>;
   competencyLevels?: string[];
-  vocabulary?: { evidenceTypes?: string[]; assessmentMethods?: string[] };
+  vocabulary?: { evidenceTypes?: string[]; assessmentMethods?: string[]; verbs?: string[] };
   rules?: Record<string, RuleLevel | RawRuleSetting>;
   overrides?: { files: string[]; ids?: string[]; rules: Record<string, RuleLevel | RawRuleSetting> }[];
 }
@@ -120,6 +120,7 @@ function normalise(file: string, raw: RawConfig): Config {
     vocabulary: {
       evidenceTypes: raw.vocabulary?.evidenceTypes ?? [],
       assessmentMethods: raw.vocabulary?.assessmentMethods ?? [],
+      verbs: raw.vocabulary?.verbs ?? [],
     },
     rules: normaliseRules(raw.rules ?? {}, (...segments) => location('rules', ...segments)),
     overrides,

@@ -57,7 +57,7 @@ export interface Config {
   exclude: string[];
   sheets: SheetConfig[];
   competencyLevels?: string[];
-  vocabulary: { evidenceTypes: string[]; assessmentMethods: string[] };
+  vocabulary: { evidenceTypes: string[]; assessmentMethods: string[]; verbs: string[] };
   /** Only the rules the config names. */
   rules: Record<string, RuleSetting>;
   overrides: Override[];

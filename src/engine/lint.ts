@@ -1,15 +1,17 @@
 /**
  * The lint pipeline after loading: run every enabled rule over the model, give each finding
- * its configured severity, position it, and sort.
+ * its configured severity, position it, apply suppression directives, and sort.
  */
 import path from 'node:path';
 
-import type { Finding, RawFinding } from '../finding.js';
+import { compareFindings, type Finding, type RawFinding } from '../finding.js';
 import type { Workspace } from '../load/workspace.js';
 import { RULES } from '../rules/registry.js';
 import { createFinding, type Rule, type RuleContext } from '../rules/types.js';
+import { unusedDirectiveRule } from '../rules/unused-directive.js';
 import { finishFindings } from './finish.js';
 import { SeverityResolver } from './severity.js';
+import { applySuppression } from './suppression.js';
 
 export interface LintOptions {
   /** YYYY-MM-DD; every date-dependent check uses it. */
@@ -27,7 +29,14 @@ export function lintWorkspace(workspace: Workspace, options: LintOptions): Findi
     rule.check(contextFor(rule, workspace, severities, options.today, raw));
   }
 
-  return finishFindings(raw, workspace.sources, workspace.config, rules);
+  const findings = finishFindings(raw, workspace.sources, workspace.config, rules);
+
+  // Directives match findings by line, so they apply only once positions are known.
+  const knownRuleIds = new Set([...RULES, ...rules].map((rule) => rule.id));
+  const suppressed = applySuppression(findings, workspace.sources, knownRuleIds);
+  if (!rules.some((rule) => rule.id === unusedDirectiveRule.id)) return suppressed.findings;
+  const directiveFindings = finishFindings(suppressed.directiveFindings, workspace.sources, workspace.config, rules);
+  return [...suppressed.findings, ...directiveFindings].sort(compareFindings);
 }
 
 function contextFor(
@@ -41,6 +50,7 @@ function contextFor(
     model: workspace.model,
     config: workspace.config,
     options: severities.optionsOf(rule),
+    optionsFor: (definition) => severities.optionsOf(rule, definition.source.file, definition.id),
     today,
     report(messageId, data, location, extras) {
       sink.push(createFinding(rule, messageId, data, location, extras));

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import picomatch from 'picomatch';
 
-import type { Config, RuleLevel } from '../config/types.js';
+import type { Config, RuleLevel, RuleSetting } from '../config/types.js';
 import type { RawFinding, Severity } from '../finding.js';
 import type { Rule } from '../rules/types.js';
 
@@ -19,6 +19,7 @@ export class SeverityResolver {
 
   /** Whether the rule can report anything: not off everywhere. */
   isEnabled(rule: Rule): boolean {
+    if (rule.docs?.fixedSeverity) return true;
     if (this.config.rules[rule.id]?.severity !== 'off') return true;
     return this.config.overrides.some((override) => {
       const level = override.rules[rule.id]?.severity;
@@ -26,22 +27,37 @@ export class SeverityResolver {
     });
   }
 
-  levelOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, finding: RawFinding): RuleLevel {
+  levelOf(rule: Pick<Rule, 'id' | 'defaultSeverity' | 'docs'>, finding: RawFinding): RuleLevel {
+    if (rule.docs?.fixedSeverity) return rule.defaultSeverity;
     let level: RuleLevel | undefined = this.config.rules[rule.id]?.severity;
-    const file = this.relativeFile(finding.location.file);
-
-    this.config.overrides.forEach((override, index) => {
-      const setting = override.rules[rule.id]?.severity;
-      if (setting === undefined || !(this.matchers[index] as (file: string) => boolean)(file)) return;
-      if (override.ids !== undefined && !override.ids.includes(finding.definitionId ?? '')) return;
-      level = setting;
-    });
-
+    for (const setting of this.matchingOverrides(rule.id, finding.location.file, finding.definitionId)) {
+      if (setting.severity !== undefined) level = setting.severity;
+    }
     return level ?? finding.severity ?? rule.defaultSeverity;
   }
 
-  optionsOf<Options extends object>(rule: Rule<Options>): Options {
-    return { ...rule.defaultOptions, ...(this.config.rules[rule.id]?.options ?? {}) } as Options;
+  /** The rule's options from `rules`; with a file, also from each override that matches it, later ones winning. */
+  optionsOf<Options extends object>(rule: Rule<Options>, file?: string, definitionId?: string): Options {
+    let options = { ...rule.defaultOptions, ...(this.config.rules[rule.id]?.options ?? {}) } as Options;
+    if (file === undefined) return options;
+    for (const setting of this.matchingOverrides(rule.id, file, definitionId)) {
+      options = { ...options, ...setting.options };
+    }
+    return options;
+  }
+
+  /** The settings for a rule of every override whose `files` (and `ids`, if any) match, in config order. */
+  private matchingOverrides(ruleId: string, file: string, definitionId: string | undefined): RuleSetting[] {
+    if (this.config.overrides.length === 0) return [];
+    const relative = this.relativeFile(file);
+    const settings: RuleSetting[] = [];
+    this.config.overrides.forEach((override, index) => {
+      const setting = override.rules[ruleId];
+      if (setting === undefined || !(this.matchers[index] as (file: string) => boolean)(relative)) return;
+      if (override.ids !== undefined && !override.ids.includes(definitionId ?? '')) return;
+      settings.push(setting);
+    });
+    return settings;
   }
 
   private relativeFile(file: string): string {

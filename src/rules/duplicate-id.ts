@@ -15,6 +15,29 @@ export const duplicateIdRule = defineRule({
     caseDuplicate: '{kind} id "{id}" differs from "{other}" only in letter case; exported file names would collide.',
     otherPlace: 'Also defined here.',
   },
+  docs: {
+    finds:
+      'Two definitions of one kind with the same id, or with ids that differ only in letter case (`Intro` and `intro`). Each place is ' +
+      'reported, and each finding shows the others.',
+    why:
+      'References resolve to the first definition, so the second is silently ignored by every badge that names the id. Ids also ' +
+      'become exported file names and URLs, where ids differing in case collide on case-insensitive file systems.',
+    failing: {
+      description: 'The same competency id in two files.',
+      files: {
+        'a.yaml': ['kind: competency', 'id: tls-configure', 'statement: Configures TLS on a web server', ''].join('\n'),
+        'b.yaml': ['kind: competency', 'id: TLS-configure', 'statement: Configures TLS 1.3 on nginx', ''].join('\n'),
+      },
+    },
+    passing: {
+      description: 'Distinct ids.',
+      files: {
+        'a.yaml': ['kind: competency', 'id: tls-configure', 'statement: Configures TLS on a web server', ''].join('\n'),
+        'b.yaml': ['kind: competency', 'id: tls-configure-nginx', 'statement: Configures TLS 1.3 on nginx', ''].join('\n'),
+      },
+    },
+    notes: 'Ids are unique per kind: a badge and a competency may share an id.',
+  },
   check(context) {
     for (const kind of KINDS) {
       const groups = new Map<string, Definition[]>();

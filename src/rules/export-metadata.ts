@@ -32,6 +32,33 @@ export const exportMetadataRule = defineRule({
   description: 'What Open Badges needs and is missing: issuer fields, baseUrl, a PNG or SVG image per badge, a 3.0 language tag and achievement type.',
   defaultOptions: {},
   messages: MESSAGES,
+  docs: {
+    finds:
+      'What Open Badges export needs and the repository lacks: a `baseUrl`, an `issuer` with `id`, `name`, `url` and `email`, an ' +
+      'issuer id under `baseUrl`, and for every badge an `image` that is a readable PNG or SVG file (or an http(s) URL). Checked by ' +
+      '`lint` too, so a pull request learns about it before a release fails.',
+    why:
+      'Open Badges 2.0 requires these fields, and export refuses to write badges that would break the specification. Reporting them ' +
+      'at lint time keeps the release pipeline green.',
+    failing: {
+      description: 'The config has no issuer, and the badge has no image.',
+      files: {
+        'badgemap.yaml': ['baseUrl: https://badges.example.org/', ''].join('\n'),
+        'badge.yaml': ['kind: badge', 'id: tls', 'name: TLS', 'description: Configures TLS.', 'competencies: []', ''].join('\n'),
+      },
+    },
+    passing: {
+      description: 'A complete issuer, and an image given by URL.',
+      files: {
+        'badgemap.yaml': [
+          'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }',
+          'baseUrl: https://badges.example.org/',
+          '',
+        ].join('\n'),
+        'badge.yaml': ['kind: badge', 'id: tls', 'name: TLS', 'description: Configures TLS.', 'competencies: []', 'image: https://badges.example.org/images/tls.png', ''].join('\n'),
+      },
+    },
+  },
   check(context) {
     checkConfig(context);
     checkIssuerImage(context);

@@ -1,3 +1,4 @@
+import { BADGE_CLASS_START, lines } from './examples.js';
 import { defineRule } from './types.js';
 
 /**
@@ -41,5 +42,28 @@ export const obRuleRule = defineRule({
     linkInvalid: 'The linked {what} "{url}" ({file}) is not valid JSON, so it was not checked.',
     linkWrongType: 'The linked {what} "{url}" is typed {actual}; it must be {expected}.',
     linkIdMismatch: 'The linked document read for "{url}" has the id "{id}"; a published document\'s id should be the URL it is read from.',
+  },
+  docs: {
+    finds:
+      'In an Open Badges 2.0 document, the rules of the reference validator: required properties per class, ids that are http(s) ' +
+      'URLs or urn:uuid:, e-mail addresses, dates with time zones, image URLs or PNG and SVG data URIs, criteria with an id or a ' +
+      'narrative, alignments with a target URL, hosted assertions under their issuer\'s origin. In any version: expiry and ' +
+      'validity dates against `--today`, revocation, and linked documents that were not checked. Some checks are warnings or ' +
+      'information, as each message says: a BadgeClass without an image is a warning, a signature that is not verified is ' +
+      'information.',
+    why:
+      'A badge that breaks these rules is rejected by backpacks and verifiers that follow the reference validator. Finding it ' +
+      'before the badges are issued costs a commit instead of a reissue.',
+    failing: {
+      description: 'The embedded issuer\'s e-mail is not an e-mail address.',
+      command: 'badgemap validate triage.json',
+      files: { 'triage.json': lines(...BADGE_CLASS_START, '    "email": "nobody"', '  }', '}') },
+    },
+    passing: {
+      description: 'A complete BadgeClass with its issuer embedded.',
+      command: 'badgemap validate triage.json',
+      files: { 'triage.json': lines(...BADGE_CLASS_START, '    "email": "badges@example.org"', '  }', '}') },
+    },
+    notes: 'Linked documents (an issuer given by URL) are never fetched; `validate --resolve URL-PREFIX=DIR` reads them from a folder.',
   },
 });

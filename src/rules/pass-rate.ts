@@ -1,5 +1,6 @@
 import { DEFAULT_THRESHOLDS, type PassRateThresholds } from '../stats/pass-rate.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../stats/periods.js';
+import { EXAMPLE_CONFIG, lines, TRIAGE_BADGES } from './examples.js';
 import { defineRule } from './types.js';
 
 export interface PassRateOptions extends PassRateThresholds {
@@ -25,5 +26,52 @@ export const passRateRule = defineRule<PassRateOptions, 'below' | 'above' | 'dri
     below: '{kind} "{id}" pass rate {rate} in {period} is below the band minimum {bound} ({passed} of {outcomes} passed).',
     above: '{kind} "{id}" pass rate {rate} in {period} is above the band maximum {bound} ({passed} of {outcomes} passed).',
     drift: '{kind} "{id}" pass rate moved from {from} in {previous} to {rate} in {period} ({change}), more than the {maxChange} allowed.',
+  },
+  docs: {
+    finds:
+      'A badge or competency whose pass rate, in the results given to `badgemap stats`, falls below `minRate` or rises above ' +
+      '`maxRate` in a period (a quarter by default), or moves by more than `maxChange` from one period to the next. Periods with ' +
+      'fewer than `minOutcomes` outcomes raise no finding.',
+    why:
+      'A badge that nearly everyone passes certifies little; one that nearly nobody passes may have a broken rubric or missing ' +
+      'teaching. A sudden move between periods usually follows a change in the assessment, not in the learners.',
+    failing: {
+      description: 'Nobody passed in the first quarter, one in four in the second; the example lowers minOutcomes to four.',
+      command: 'badgemap stats results.csv',
+      files: {
+        'badgemap.yaml': lines(...EXAMPLE_CONFIG, 'rules: { pass-rate: { minOutcomes: 4 } }'),
+        'badges.yaml': TRIAGE_BADGES,
+        'results.csv': lines(
+          'Learner,Badge,Passed,Date',
+          'l0,triage,no,2026-01-10',
+          'l1,triage,no,2026-01-11',
+          'l2,triage,no,2026-01-12',
+          'l3,triage,no,2026-01-13',
+          'l4,triage,yes,2026-04-10',
+          'l5,triage,no,2026-04-11',
+          'l6,triage,no,2026-04-12',
+          'l7,triage,no,2026-04-13',
+        ),
+      },
+    },
+    passing: {
+      description: 'Three in four passed in each quarter.',
+      command: 'badgemap stats results.csv',
+      files: {
+        'badgemap.yaml': lines(...EXAMPLE_CONFIG, 'rules: { pass-rate: { minOutcomes: 4 } }'),
+        'badges.yaml': TRIAGE_BADGES,
+        'results.csv': lines(
+          'Learner,Badge,Passed,Date',
+          'l0,triage,yes,2026-01-10',
+          'l1,triage,no,2026-01-11',
+          'l2,triage,yes,2026-01-12',
+          'l3,triage,yes,2026-01-13',
+          'l4,triage,yes,2026-04-10',
+          'l5,triage,no,2026-04-11',
+          'l6,triage,yes,2026-04-12',
+          'l7,triage,yes,2026-04-13',
+        ),
+      },
+    },
   },
 });

@@ -21,6 +21,34 @@ export const prerequisiteCycleRule = defineRule({
   messages: {
     cycle: 'Prerequisite cycle: {cycle}. No learner can earn these badges in any order.',
   },
+  docs: {
+    finds:
+      'Badges that require each other, directly or through a chain, including through `anyOf` groups. The cycle is printed as the ' +
+      'full path `a → b → c → a`, and reported at each prerequisite that closes it.',
+    why: 'No learner can earn any badge of a cycle, because each one waits for another. Cycles arise when two pathways are merged.',
+    failing: {
+      description: 'Two badges that require each other.',
+      files: {
+        'badges.yaml': [
+          'badges:',
+          '  - { id: basics, name: Basics, description: Basics., competencies: [], prerequisites: [advanced] }',
+          '  - { id: advanced, name: Advanced, description: Advanced., competencies: [], prerequisites: [basics] }',
+          '',
+        ].join('\n'),
+      },
+    },
+    passing: {
+      description: 'The pathway runs one way.',
+      files: {
+        'badges.yaml': [
+          'badges:',
+          '  - { id: basics, name: Basics, description: Basics., competencies: [] }',
+          '  - { id: advanced, name: Advanced, description: Advanced., competencies: [], prerequisites: [basics] }',
+          '',
+        ].join('\n'),
+      },
+    },
+  },
   check(context) {
     const graph = buildGraph(context.model);
 

@@ -17,6 +17,26 @@ import { csvSyntaxRule, duplicateKeyRule, jsonSyntaxRule, yamlSyntaxRule } from 
 import { scoreRowRule } from './score-row.js';
 import type { Rule } from './types.js';
 import { unknownReferenceRule } from './unknown-reference.js';
+import { bloomLevelRule } from './bloom-level.js';
+import { broadCompetencyRule } from './broad-competency.js';
+import { compoundCompetencyRule } from './compound-competency.js';
+import { insecureUrlRule } from './insecure-url.js';
+import { knowledgeOnlyAssessmentRule } from './knowledge-only-assessment.js';
+import { measurableVerbRule } from './measurable-verb.js';
+import { missingEvidenceRule } from './missing-evidence.js';
+import { missingRubricRule } from './missing-rubric.js';
+import { moduleScopeRule } from './module-scope.js';
+import { noCompetenciesRule } from './no-competencies.js';
+import { prerequisiteLevelRule } from './prerequisite-level.js';
+import { redundantPrerequisiteRule } from './redundant-prerequisite.js';
+import { rubricCoverageRule } from './rubric-coverage.js';
+import { rubricLevelsRule } from './rubric-levels.js';
+import { staleReviewRule } from './stale-review.js';
+import { textEncodingRule } from './text-encoding.js';
+import { unassessedCompetencyRule } from './unassessed-competency.js';
+import { unusedDirectiveRule } from './unused-directive.js';
+import { vocabularyRule } from './vocabulary.js';
+import { weakCriteriaRule } from './weak-criteria.js';
 
 export const RULES: readonly Rule[] = [
   configRule,
@@ -28,6 +48,26 @@ export const RULES: readonly Rule[] = [
   unknownReferenceRule,
   prerequisiteCycleRule,
   exportMetadataRule,
+  redundantPrerequisiteRule,
+  prerequisiteLevelRule,
+  noCompetenciesRule,
+  measurableVerbRule,
+  bloomLevelRule,
+  broadCompetencyRule,
+  compoundCompetencyRule,
+  weakCriteriaRule,
+  knowledgeOnlyAssessmentRule,
+  missingEvidenceRule,
+  missingRubricRule,
+  rubricCoverageRule,
+  rubricLevelsRule,
+  vocabularyRule,
+  unassessedCompetencyRule,
+  staleReviewRule,
+  moduleScopeRule,
+  insecureUrlRule,
+  textEncodingRule,
+  unusedDirectiveRule,
   competencyOverlapRule,
   badgeOverlapRule,
   jsonSyntaxRule,

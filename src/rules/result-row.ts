@@ -1,3 +1,4 @@
+import { lines, TRIAGE_BADGES } from './examples.js';
 import { defineRule } from './types.js';
 
 /** Reported by `stats` while reading a results file; each finding sits on its row and cell. */
@@ -23,5 +24,22 @@ export const resultRowRule = defineRule({
     unknownLevel: 'Criterion "{criterion}" of rubric "{rubric}" has no level "{level}"; its levels are {levels}.{hint} The outcome is left out.',
     levelWithoutCriterion: 'Level "{level}" needs a criterion or competency to say which rubric scale it is on; give one or a passed value. The outcome is left out.',
     competencyNotCertified: 'Badge "{badge}" does not certify competency "{id}" ({rows}, the first here); they still count for the competency.',
+  },
+  docs: {
+    finds:
+      'A row of the results file given to `badgemap stats` that does not fit the repository or the columns: an empty file, a header ' +
+      'without a learner, badge or outcome column, an empty cell, a badge, competency or level the repository does not have, a ' +
+      'pass/fail value it cannot read, a date that is not a date or lies after `--today`. The row is left out and the finding says so.',
+    why: 'Pass rates computed from misread rows mislead a program about its own badges; every row left out is reported instead.',
+    failing: {
+      description: 'A month 13.',
+      command: 'badgemap stats results.csv',
+      files: { 'badges.yaml': TRIAGE_BADGES, 'results.csv': lines('Learner,Badge,Passed,Date', 'l1,triage,yes,2026-13-01') },
+    },
+    passing: {
+      description: 'A real date.',
+      command: 'badgemap stats results.csv',
+      files: { 'badges.yaml': TRIAGE_BADGES, 'results.csv': lines('Learner,Badge,Passed,Date', 'l1,triage,yes,2026-03-01') },
+    },
   },
 });

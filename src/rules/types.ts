@@ -6,6 +6,7 @@
 import type { Location, RawFinding, RelatedLocation, Severity } from '../finding.js';
 import type { Config } from '../config/types.js';
 import type { Model } from '../model/model.js';
+import type { Definition } from '../model/types.js';
 import type { JsonSchema } from '../schemas/parts.js';
 
 export interface ReportExtras {
@@ -17,7 +18,10 @@ export interface ReportExtras {
 export interface RuleContext<Options, MessageId extends string> {
   readonly model: Model;
   readonly config: Config;
+  /** The options from the config's `rules`, for checks that compare several definitions. */
   readonly options: Options;
+  /** The options for one definition: `rules`, then every override matching its file and id. */
+  optionsFor(definition: Definition): Options;
   /** The date every date-dependent check uses, as YYYY-MM-DD. */
   readonly today: string;
   report(
@@ -33,6 +37,8 @@ export interface RuleExample {
   description: string;
   /** File name (relative to the repository root) → content. */
   files: Record<string, string>;
+  /** The command that shows the finding, such as `badgemap calibrate scores.csv`; default `badgemap lint`. */
+  command?: string;
 }
 
 /** What a rule's docs page and `badgemap rules ID` say, besides the one-line description. */
@@ -45,6 +51,8 @@ export interface RuleDocs {
   passing: RuleExample;
   /** Markdown: limits, decisions, related rules. */
   notes?: string;
+  /** Whether the config cannot change the rule's severity, as for `config`, whose findings always stop the run. */
+  fixedSeverity?: boolean;
 }
 
 export interface Rule<Options extends object = object, MessageId extends string = string> {

@@ -43,6 +43,38 @@ export const unknownReferenceRule = defineRule({
   messages: {
     unknown: 'No {kind} has id "{id}".{hint}',
   },
+  docs: {
+    finds:
+      'An id that names no definition of the kind it must be: a badge\'s competencies, rubric and prerequisites (inside groups too), ' +
+      'a rubric criterion\'s competency, a module\'s competencies, a competency\'s `distinctFrom`. A near miss gets "did you mean".',
+    why:
+      'A dangling reference is a badge that certifies nothing, or a pathway step that does not exist. It usually comes from a ' +
+      'renamed id, and export would publish criteria that point nowhere.',
+    failing: {
+      description: 'The badge names a competency id with a typo.',
+      files: {
+        'definitions.yaml': [
+          'competencies:',
+          '  - { id: tls-configure, statement: Configures TLS on a web server }',
+          'badges:',
+          '  - { id: tls, name: TLS, description: TLS., competencies: [tls-configur] }',
+          '',
+        ].join('\n'),
+      },
+    },
+    passing: {
+      description: 'The reference matches the id.',
+      files: {
+        'definitions.yaml': [
+          'competencies:',
+          '  - { id: tls-configure, statement: Configures TLS on a web server }',
+          'badges:',
+          '  - { id: tls, name: TLS, description: TLS., competencies: [tls-configure] }',
+          '',
+        ].join('\n'),
+      },
+    },
+  },
   check(context) {
     const suggestions = new SuggestionCache(context.model);
     for (const definition of context.model.all()) {

@@ -99,6 +99,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         vocabulary: closedObject({
           evidenceTypes: textList('Evidence types allowed besides the built-in ones.'),
           assessmentMethods: textList('Assessment methods allowed besides the built-in ones.'),
+          verbs: textList('Observable action verbs, in their base form, that the wording rules accept besides the built-in lexicon.'),
         }),
         rules: settings,
         overrides: {

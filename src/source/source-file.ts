@@ -4,6 +4,14 @@
  */
 import type { Location, Range } from '../finding.js';
 
+/** A comment in a source file, without its `#`, with the line it sits on. */
+export interface SourceComment {
+  text: string;
+  range: Range;
+  /** Whether the comment is alone on its line, rather than after content. */
+  ownLine: boolean;
+}
+
 export interface SourceFile {
   readonly file: string;
   /** The text lines, for code frames. */
@@ -12,4 +20,6 @@ export interface SourceFile {
   locate(location: Location): Range;
   /** Extra context a message needs in this kind of file, such as a sheet's record and column. */
   describe?(location: Location): string | undefined;
+  /** The comments of the file, in order, for suppression directives; absent where a format has none. */
+  comments?(): readonly SourceComment[];
 }

@@ -11,6 +11,7 @@ import {
   isMap,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   parseAllDocuments,
   type Document,
@@ -22,7 +23,7 @@ import {
 import { START_OF_FILE, type Location, type PathSegment, type Range } from '../finding.js';
 import { setOwn } from '../util/json.js';
 import { splitLines } from '../util/text.js';
-import type { SourceFile } from './source-file.js';
+import type { SourceComment, SourceFile } from './source-file.js';
 
 /** A parse error or warning, positioned. */
 export interface YamlProblem {
@@ -45,6 +46,7 @@ export class YamlSource implements SourceFile {
   readonly documents: Document.Parsed[];
   private readonly lineCounter = new LineCounter();
   private textLines?: string[];
+  private commentList?: SourceComment[];
 
   constructor(
     readonly file: string,
@@ -62,6 +64,16 @@ export class YamlSource implements SourceFile {
   lines(): readonly string[] {
     this.textLines ??= splitLines(this.text);
     return this.textLines;
+  }
+
+  /**
+   * Lists the comments by lexing the text again: the parsed documents keep comment text but
+   * not where each comment sits. Files that cannot hold a badgemap directive skip the lexer.
+   */
+  comments(): readonly SourceComment[] {
+    if (this.commentList !== undefined) return this.commentList;
+    this.commentList = this.text.includes('badgemap-') ? lexComments(this.text, (offset) => this.lineCounter.linePos(offset)) : [];
+    return this.commentList;
   }
 
   problems(): YamlProblem[] {
@@ -254,6 +266,39 @@ function resolveAlias(document: Document.Parsed, node: unknown): unknown {
 
 function isNode(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+/** Lexer tokens that mark structure and take up no characters of the source. */
+const CONTROL_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
+const SCALAR_TOKEN = '\u001f';
+
+function lexComments(text: string, linePos: (offset: number) => { line: number; col: number }): SourceComment[] {
+  const comments: SourceComment[] = [];
+  let offset = 0;
+  let previous = '';
+  let lineHasContent = false;
+
+  for (const token of new Lexer().lex(text)) {
+    if (CONTROL_TOKENS.has(token)) {
+      previous = token;
+      continue;
+    }
+    // A block scalar's body follows the scalar marker and may contain `#` lines that are text.
+    if (token.startsWith('#') && previous !== SCALAR_TOKEN) {
+      const start = linePos(offset);
+      const end = linePos(offset + token.length);
+      comments.push({
+        text: token.slice(1),
+        range: { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } },
+        ownLine: !lineHasContent,
+      });
+    }
+    if (token.includes('\n') || token.includes('\r')) lineHasContent = !/[\r\n][ \t]*$/.test(token);
+    else if (token.trim() !== '' && !token.startsWith('#')) lineHasContent = true;
+    offset += token.length;
+    previous = token;
+  }
+  return comments;
 }
 
 function firstLine(message: string): string {

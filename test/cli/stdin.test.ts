@@ -26,7 +26,10 @@ describe('lint --stdin', () => {
 
     const result = runCli(STDIN('definitions.yaml'), { cwd: folder, input: text });
 
-    expect(findings(result.stdout)).toEqual(['definitions.yaml:10 unknown-reference No competency has id "writes-test". Did you mean "writes-tests"?']);
+    expect(findings(result.stdout)).toEqual([
+      'definitions.yaml:2 unassessed-competency No badge certifies competency "writes-tests". Add it to a badge\'s competencies, or remove it if it is no longer taught.',
+      'definitions.yaml:10 unknown-reference No competency has id "writes-test". Did you mean "writes-tests"?',
+    ]);
     expect(result.status).toBe(1);
     expect(fs.readFileSync(path.join(folder, 'definitions.yaml'), 'utf8')).toBe(before);
   });
@@ -68,7 +71,10 @@ describe('lint --stdin', () => {
       input: 'kind: competency\nid: x\n',
     });
 
-    expect(findings(result.stdout)).toEqual(['no-findings/definitions.yaml:1 schema Missing required field "statement".']);
+    expect(findings(result.stdout)).toEqual([
+      'no-findings/definitions.yaml:1 schema Missing required field "statement".',
+      'no-findings/definitions.yaml:2 unassessed-competency No badge certifies competency "x". Add it to a badge\'s competencies, or remove it if it is no longer taught.',
+    ]);
     expect(result.status).toBe(1);
   });
 

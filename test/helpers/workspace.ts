@@ -7,6 +7,13 @@ import type { Finding } from '../../src/finding.js';
 import { fileSystemHost } from '../../src/cli/fs-host.js';
 import type { Host } from '../../src/load/host.js';
 import { loadWorkspace, type Workspace } from '../../src/load/workspace.js';
+import { RULES } from '../../src/rules/registry.js';
+import type { Rule } from '../../src/rules/types.js';
+
+/** The rules about shape and references, for loader tests that must not see the quality rules. */
+export const STRUCTURAL_RULES: readonly Rule[] = RULES.filter((rule) =>
+  ['config', 'yaml-syntax', 'duplicate-key', 'csv-syntax', 'schema', 'duplicate-id', 'unknown-reference', 'prerequisite-cycle', 'export-metadata'].includes(rule.id),
+);
 
 export const ROOT = path.resolve('/repo');
 
@@ -49,7 +56,7 @@ export interface LoadedFiles {
  * Loads every `.yaml` file of the map except `badgemap.yaml`, which is the config (the
  * default config when absent), and lints them.
  */
-export function lintFiles(files: FileMap, options: { today?: string } = {}): LoadedFiles {
+export function lintFiles(files: FileMap, options: { today?: string; rules?: readonly Rule[] } = {}): LoadedFiles {
   const all: FileMap = { 'badgemap.yaml': DEFAULT_CONFIG, ...files };
   const configFile = path.join(ROOT, 'badgemap.yaml');
   const loaded = loadConfig(configFile, String(all['badgemap.yaml']));
@@ -62,7 +69,7 @@ export function lintFiles(files: FileMap, options: { today?: string } = {}): Loa
     .sort()
     .map((name) => path.join(ROOT, name));
   const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files: definitionFiles, host: memoryHost(all) });
-  const findings = lintWorkspace(workspace, { today: options.today ?? '2026-12-04' });
+  const findings = lintWorkspace(workspace, { today: options.today ?? '2026-12-04', ...(options.rules === undefined ? {} : { rules: options.rules }) });
   return { workspace, findings };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { lintFiles, summarise } from '../helpers/workspace.js';
+import { lintFiles, STRUCTURAL_RULES, summarise } from '../helpers/workspace.js';
 
 describe('document shapes', () => {
   it('reads single definitions, plural lists and multi-document files', () => {
@@ -8,7 +8,7 @@ describe('document shapes', () => {
       'one.yaml': 'kind: competency\nid: a\nstatement: Explains A\n',
       'many.yaml': 'competencies:\n  - { id: b, statement: Explains B }\nmodules:\n  - { id: m, name: M, competencies: [b] }\n',
       'multi.yaml': '---\nkind: competency\nid: c\nstatement: Explains C\n---\n---\nbadges:\n  - { id: x, name: X, description: D, competencies: [a] }\n',
-    });
+    }, { rules: STRUCTURAL_RULES });
     expect(summarise(findings).filter((line) => !line.includes('export-metadata'))).toEqual([]);
     expect(workspace.model.ids('competency').sort()).toEqual(['a', 'b', 'c']);
     expect(workspace.model.ids('badge')).toEqual(['x']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { lintFiles, summarise } from '../helpers/workspace.js';
+import { lintFiles, STRUCTURAL_RULES, summarise } from '../helpers/workspace.js';
 
 describe('scalars keep their source text', () => {
   it('keeps 1.10, 007 and 7 as three different ids', () => {
@@ -80,7 +80,7 @@ competencies:
     statement: Explains B
     level: create
 `,
-    });
+    }, { rules: STRUCTURAL_RULES });
     expect(summarise(findings)).toEqual([]);
     expect(workspace.model.get('competency', 'a')?.level).toBe('apply');
     expect(workspace.model.get('competency', 'b')?.level).toBe('create');

@@ -1,0 +1,153 @@
+import { locate } from '../model/types.js';
+import { listNames } from '../util/text.js';
+import { isLeadingAdverb } from './lexicon/frames.js';
+import { verbBase } from './lexicon/verbs.js';
+import { analyseStatement, extraVerbs, isEnglish, wordsOf } from './statement.js';
+import { defineRule } from './types.js';
+
+/** A word that coordinates actions: "writes tests, documents changes and reviews code". */
+const COORDINATOR = /(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?|\s+as\s+well\s+as\s+)/g;
+
+/**
+ * Words that open a noun phrase. A later action counts as independent only when its object
+ * starts with one ("and deploys the service"), because a verb-like word followed by a bare noun
+ * is usually part of a noun list ("budgets, plans and reports for a team", "search tools").
+ */
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every',
+  'all', 'any', 'some', 'one', 'two', 'three', 'several', 'multiple', 'both', 'another', 'other', 'no',
+]);
+
+/** Words by which a later action refers back to an earlier one, so the two are one task. */
+const BACK_REFERENCES = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those', 'such']);
+
+type VerbForm = 'third-person' | 'ing' | 'past' | 'base';
+
+interface Action {
+  verb: string;
+  /** The words after the verb, up to the next action. */
+  object: string[];
+}
+
+export const compoundCompetencyRule = defineRule({
+  id: 'compound-competency',
+  defaultSeverity: 'info',
+  description: 'A statement that joins several independent actions, each of which would need its own assessment.',
+  optionsSchema: {
+    maxActions: {
+      type: 'integer',
+      minimum: 1,
+      description: 'How many independent actions one statement may join (default 1).',
+    },
+  },
+  defaultOptions: { maxActions: 1 },
+  messages: {
+    compound: 'The statement joins {count} independent actions ({verbs}). Split it into one competency per action, so each can be assessed on its own.',
+  },
+  check(context) {
+    for (const competency of context.model.competencies) {
+      if (!isEnglish(competency.language, context.config.language)) continue;
+      const analysis = analyseStatement(competency.statement, extraVerbs(context.config));
+      if (analysis.verb === undefined || analysis.leadWord === undefined) continue;
+
+      // Examples in brackets ("(e.g., read a number of books)") are not further actions.
+      const rest = analysis.rest.replace(/\([^()]*\)/g, ' ');
+      const independent = independentActions(splitActions(rest, analysis.leadWord, extraVerbs(context.config)));
+      if (independent.length <= context.optionsFor(competency).maxActions) continue;
+      const verbs = listNames(independent.map((action) => `"${action.verb}"`));
+      context.report('compound', { count: independent.length, verbs }, locate(competency, 'statement'), { definitionId: competency.id });
+    }
+  },
+  docs: {
+    finds:
+      'A competency statement that coordinates several actions, each with its own object: "Writes unit tests for a module and ' +
+      'documents its public API", or a list of three or more verbs ("Plans, builds and deploys a web app"). Two verbs that share one ' +
+      'object ("Detects and documents SQL injection flaws") are one action, and a later action that refers back to the earlier one ' +
+      '("audits a page and fixes every failure it finds") is one task.',
+    why:
+      'A learner can master one action and not the other. A statement that joins them forces an assessor to pass or fail both at once, ' +
+      'and a rubric criterion cannot score it cleanly. One action per competency keeps evidence, criteria and pathways precise.',
+    failing: {
+      description: 'Two independent actions in one statement.',
+      files: {
+        'competencies.yaml': ['kind: competency', 'id: api-module', 'statement: Writes unit tests for a module and deploys the service to production', ''].join('\n'),
+      },
+    },
+    passing: {
+      description: 'One action per competency.',
+      files: {
+        'competencies.yaml': [
+          'competencies:',
+          '  - id: api-tests',
+          '    statement: Writes unit tests that cover every public function of a module',
+          '  - id: api-deploy',
+          '    statement: Deploys a service to production through the team\'s release pipeline',
+          '',
+        ].join('\n'),
+      },
+    },
+    notes:
+      'A further action counts only when its verb has the same form as the first ("writes … and deploys", "write … and deploy"), so ' +
+      'plural nouns in a list are not read as verbs, and not when it continues a relative clause ("a report that ranks issues and ' +
+      'names an owner"). Statements in languages other than English are skipped.',
+  },
+});
+
+function splitActions(rest: string, leadWord: string, extra: ReadonlySet<string>): Action[] {
+  const form = formOf(leadWord);
+  const start = rest.indexOf(leadWord);
+  const text = rest.slice(start + leadWord.length);
+  const actions: Action[] = [{ verb: leadWord, object: [] }];
+  let objectStart = 0;
+
+  for (const match of text.matchAll(COORDINATOR)) {
+    const after = match.index + match[0].length;
+    const next = wordsOf(text.slice(after, after + 40))[0];
+    if (next === undefined || formOf(next) !== form || verbBase(next, extra) === undefined) continue;
+    if (continuesRelativeClause(text.slice(objectStart, match.index), form, extra)) continue;
+    (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart, match.index));
+    actions.push({ verb: next, object: [] });
+    objectStart = after + next.length;
+  }
+  (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart));
+  return actions;
+}
+
+/**
+ * Returns whether the words before a coordinator hold a relative clause whose verb has the
+ * same form as the next verb: in "writes a report that ranks issues and names an owner", the
+ * report names the owner, so "names" continues the clause instead of starting an action.
+ */
+function continuesRelativeClause(segment: string, form: VerbForm, extra: ReadonlySet<string>): boolean {
+  for (const match of segment.matchAll(/\b(?:that|which|who)\s+([\p{L}'-]+)/gu)) {
+    const verb = match[1] as string;
+    if (formOf(verb) === form && verbBase(verb, extra) !== undefined) return true;
+  }
+  return false;
+}
+
+function objectWords(text: string): string[] {
+  return wordsOf(text).filter((word) => !isLeadingAdverb(word));
+}
+
+/**
+ * Returns the actions a statement really joins: the first, and each later one with an object
+ * of its own that does not refer back to an earlier one. Three or more verbs sharing one
+ * object ("plans, builds and deploys an app") count each.
+ */
+function independentActions(actions: Action[]): Action[] {
+  if (actions.length < 2) return actions;
+  const [lead, ...later] = actions as [Action, ...Action[]];
+  const ownObject = (action: Action) =>
+    DETERMINERS.has(action.object[0] ?? '') && !action.object.some((word) => BACK_REFERENCES.has(word));
+  const withObject = later.filter(ownObject);
+  if (lead.object.length > 0 && withObject.length > 0) return [lead, ...withObject];
+  return lead.object.length === 0 && actions.length >= 3 ? actions : [lead];
+}
+
+function formOf(word: string): VerbForm {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('ed')) return 'past';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 'third-person';
+  return 'base';
+}
