@@ -8,18 +8,28 @@ import { defineRule } from './types.js';
 /** A word that coordinates actions: "writes tests, documents changes and reviews code". */
 const COORDINATOR = /(?:\s*[,;]\s*(?:(?:and|or)\s+(?:then\s+)?)?|\s+(?:and|or)\s+(?:then\s+|also\s+)?|\s+as\s+well\s+as\s+)/g;
 
-/**
- * Words that open a noun phrase. A later action counts as independent only when its object
- * starts with one ("and deploys the service"), because a verb-like word followed by a bare noun
- * is usually part of a noun list ("budgets, plans and reports for a team", "search tools").
- */
+/** Words that open a noun phrase: an action whose object starts with one has an object of its own. */
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every',
   'all', 'any', 'some', 'one', 'two', 'three', 'several', 'multiple', 'both', 'another', 'other', 'no',
 ]);
 
-/** Words by which a later action refers back to an earlier one, so the two are one task. */
-const BACK_REFERENCES = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those', 'such']);
+/**
+ * Words that cannot start an object. A word in a noun list is usually followed by one of them
+ * ("budgets, plans and reports for a team", "notes and records up to date"), and a verb by its object.
+ */
+const NOT_OBJECT_STARTS = new Set([
+  'about', 'across', 'after', 'against', 'along', 'as', 'at', 'before', 'by', 'during', 'for', 'from', 'in', 'into', 'of',
+  'off', 'on', 'onto', 'out', 'over', 'per', 'through', 'to', 'under', 'up', 'with', 'within', 'without',
+  'and', 'or', 'but', 'nor', 'so', 'then', 'also', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'not',
+]);
+
+/**
+ * Pronouns by which a later action acts on the result of an earlier one, so the two are one
+ * task: "labels them", "fixes every failure it finds". Possessives are not among them, because
+ * "documents its public API" is an action on something else.
+ */
+const BACK_REFERENCES = new Set(['it', 'them', 'they', 'this', 'these', 'those', 'such']);
 
 type VerbForm = 'third-person' | 'ing' | 'past' | 'base';
 
@@ -70,7 +80,7 @@ export const compoundCompetencyRule = defineRule({
     failing: {
       description: 'Two independent actions in one statement.',
       files: {
-        'competencies.yaml': ['kind: competency', 'id: api-module', 'statement: Writes unit tests for a module and deploys the service to production', ''].join('\n'),
+        'competencies.yaml': ['kind: competency', 'id: api-module', 'statement: Writes unit tests for a module and documents its public API', ''].join('\n'),
       },
     },
     passing: {
@@ -87,9 +97,14 @@ export const compoundCompetencyRule = defineRule({
       },
     },
     notes:
-      'A further action counts only when its verb has the same form as the first ("writes … and deploys", "write … and deploy"), so ' +
-      'plural nouns in a list are not read as verbs, and not when it continues a relative clause ("a report that ranks issues and ' +
-      'names an owner"). Statements in languages other than English are skipped.',
+      'A further action counts when it starts a clause after a comma, "and" or "or", with the same verb form as the first ' +
+      '("writes … and deploys", "write … and deploy"), and acts on an object of its own. Many verbs are also plural nouns (writes, ' +
+      'designs, records, tests), so position decides: "Writes SQL queries and designs database schemas" joins two actions, while in ' +
+      '"Manages budgets, plans and reports for a team" the words after "plans" and "reports" are no objects, so they are nouns. A ' +
+      'base-form verb needs a determiner before its object ("design a schema; write the migration"), because base-form verbs and ' +
+      'nouns make noun compounds ("use text features and search tools"). A verb that continues a relative or purpose clause ("a ' +
+      'report that ranks issues and names an owner", "to find … or clarify its meaning") is not a further action. Statements in ' +
+      'languages other than English are skipped.',
   },
 });
 
@@ -102,9 +117,10 @@ function splitActions(rest: string, leadWord: string, extra: ReadonlySet<string>
 
   for (const match of text.matchAll(COORDINATOR)) {
     const after = match.index + match[0].length;
-    const next = wordsOf(text.slice(after, after + 40))[0];
-    if (next === undefined || formOf(next) !== form || verbBase(next, extra) === undefined) continue;
-    if (continuesRelativeClause(text.slice(objectStart, match.index), form, extra)) continue;
+    const [next, following] = wordsOf(text.slice(after, after + 60));
+    if (next === undefined || formOf(next) !== form) continue;
+    if (!startsClause(next, following, form, extra)) continue;
+    if (continuesSubordinateClause(text.slice(objectStart, match.index), form, extra)) continue;
     (actions[actions.length - 1] as Action).object = objectWords(text.slice(objectStart, match.index));
     actions.push({ verb: next, object: [] });
     objectStart = after + next.length;
@@ -114,12 +130,30 @@ function splitActions(rest: string, leadWord: string, extra: ReadonlySet<string>
 }
 
 /**
- * Returns whether the words before a coordinator hold a relative clause whose verb has the
- * same form as the next verb: in "writes a report that ranks issues and names an owner", the
- * report names the owner, so "names" continues the clause instead of starting an action.
+ * Returns whether a word after a coordinator may start a further clause: a verb of the
+ * lexicon, or a third-person word that an object follows, which a noun in a list rarely has
+ * ("tunes indexes"). Whether the clause has an object of its own is decided later, at
+ * `independentActions`.
  */
-function continuesRelativeClause(segment: string, form: VerbForm, extra: ReadonlySet<string>): boolean {
-  for (const match of segment.matchAll(/\b(?:that|which|who)\s+([\p{L}'-]+)/gu)) {
+function startsClause(word: string, following: string | undefined, form: VerbForm, extra: ReadonlySet<string>): boolean {
+  if (verbBase(word, extra) !== undefined) return true;
+  return form === 'third-person' && following !== undefined && startsObject(following);
+}
+
+function startsObject(word: string): boolean {
+  return !NOT_OBJECT_STARTS.has(word) && !isLeadingAdverb(word);
+}
+
+/**
+ * Returns whether the words before a coordinator hold a relative or purpose clause whose verb
+ * has the same form as the next verb: in "writes a report that ranks issues and names an
+ * owner", the report names the owner, and in "consult a dictionary to find a word's
+ * pronunciation or clarify its meaning", clarifying is part of the purpose. The next verb then
+ * continues that clause instead of starting an action. A clause ends with its sentence.
+ */
+function continuesSubordinateClause(segment: string, form: VerbForm, extra: ReadonlySet<string>): boolean {
+  const sentence = segment.split(/[.;:!?]\s/).pop() ?? '';
+  for (const match of sentence.matchAll(/\b(?:that|which|who|to)\s+([\p{L}'-]+)/gu)) {
     const verb = match[1] as string;
     if (formOf(verb) === form && verbBase(verb, extra) !== undefined) return true;
   }
@@ -132,14 +166,20 @@ function objectWords(text: string): string[] {
 
 /**
  * Returns the actions a statement really joins: the first, and each later one with an object
- * of its own that does not refer back to an earlier one. Three or more verbs sharing one
- * object ("plans, builds and deploys an app") count each.
+ * of its own that does not act on the result of an earlier one. Three or more verbs sharing
+ * one object ("plans, builds and deploys an app") count each. Many verbs are also plural
+ * nouns (writes, designs, records), so a third-person verb whose object starts with a noun
+ * counts ("and designs database schemas"). A base-form verb's object needs a determiner,
+ * because base-form verbs and nouns make noun compounds ("and search tools").
  */
 function independentActions(actions: Action[]): Action[] {
   if (actions.length < 2) return actions;
   const [lead, ...later] = actions as [Action, ...Action[]];
-  const ownObject = (action: Action) =>
-    DETERMINERS.has(action.object[0] ?? '') && !action.object.some((word) => BACK_REFERENCES.has(word));
+  const ownObject = (action: Action) => {
+    const [first = ''] = action.object;
+    const opens = DETERMINERS.has(first) || (formOf(action.verb) === 'third-person' && first !== '' && startsObject(first));
+    return opens && !action.object.some((word) => BACK_REFERENCES.has(word));
+  };
   const withObject = later.filter(ownObject);
   if (lead.object.length > 0 && withObject.length > 0) return [lead, ...withObject];
   return lead.object.length === 0 && actions.length >= 3 ? actions : [lead];

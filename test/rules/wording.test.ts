@@ -87,6 +87,16 @@ describe('compound-competency', () => {
     ['Writes unit tests that cover every branch and deploys the service to production', 'The statement joins 2 independent actions ("writes" and "deploys"). Split it into one competency per action, so each can be assessed on its own.'],
     ['Design a database schema; write the migration scripts', 'The statement joins 2 independent actions ("design" and "write"). Split it into one competency per action, so each can be assessed on its own.'],
     ['Configures a firewall, documents the rule set and trains the help desk', 'The statement joins 3 independent actions ("configures", "documents" and "trains"). Split it into one competency per action, so each can be assessed on its own.'],
+    // A possessive ("its public API") names what the second action acts on, so the two stay separate tasks.
+    ['Writes unit tests for a module and documents its public API', 'The statement joins 2 independent actions ("writes" and "documents"). Split it into one competency per action, so each can be assessed on its own.'],
+    // Verbs that are also plural nouns count as verbs where a clause starts: after a comma or "and", with an object after them.
+    ['Writes SQL queries and designs database schemas', 'The statement joins 2 independent actions ("writes" and "designs"). Split it into one competency per action, so each can be assessed on its own.'],
+    ['Writes tests, documents changes', 'The statement joins 2 independent actions ("writes" and "documents"). Split it into one competency per action, so each can be assessed on its own.'],
+    ['Interviews users and writes personas', 'The statement joins 2 independent actions ("interviews" and "writes"). Split it into one competency per action, so each can be assessed on its own.'],
+    ['Monitors vital signs, administers medication and records fluid balance', 'The statement joins 3 independent actions ("monitors", "administers" and "records"). Split it into one competency per action, so each can be assessed on its own.'],
+    ['Tests a web form and reports defects to the developers', 'The statement joins 2 independent actions ("tests" and "reports"). Split it into one competency per action, so each can be assessed on its own.'],
+    // "tunes" is not in the lexicon; its place in the list of clauses makes it a verb.
+    ['Writes SQL queries, designs schemas, tunes indexes and administers backups', 'The statement joins 4 independent actions ("writes", "designs", "tunes" and "administers"). Split it into one competency per action, so each can be assessed on its own.'],
   ])('reports "%s"', (statement, message) => {
     expect(findingsFor('compound-competency', statement)).toEqual([message]);
   });
@@ -99,7 +109,12 @@ describe('compound-competency', () => {
     'Rewrites database queries with parameter binding so that injected input cannot change them',
     'Reviews a pull request, flagging each code path that builds a query',
     'Compare and contrast two texts on the same topic',
-    'Writes tests, documents changes',
+    // A noun in a list is followed by a comma, "and" or a preposition, not by an object.
+    'Writes tests, documents and reports for a small team',
+    'Keeps patient notes and records up to date',
+    'Collects blood samples and labels them for the laboratory',
+    'Consult a dictionary to find the pronunciation of a word or clarify its precise meaning',
+    'Develop a rehabilitation programme to help patients rebuild their skills and restore their confidence',
     'Writes a release risk report that ranks open issues by user impact and names an owner for each',
     'Use text features and search tools to locate information relevant to a given topic',
     'Conduct short research projects, drawing on several sources and generating additional related, focused questions',
