@@ -74,7 +74,9 @@ export const broadCompetencyRule = defineRule({
       },
     },
     notes:
-      'Longer statements without a verb are reported by `measurable-verb`. A verb of your field that the lexicon lacks can be added ' +
-      'under `vocabulary.verbs` in the config. Statements in languages other than English are skipped.',
+      'Longer statements without a verb are reported by `measurable-verb`. Base-form statements such as ESCO skill labels ' +
+      '("normalise data", "slaughter animals") are actions. A word the lexicon lacks is read as a verb when an article or ' +
+      'possessive follows it ("Sequence the genome"), and a verb of your field can be added under `vocabulary.verbs` in the ' +
+      'config. Statements in languages other than English are skipped.',
   },
 });

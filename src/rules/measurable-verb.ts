@@ -33,7 +33,7 @@ export const measurableVerbRule = defineRule({
       }
 
       const lead = analysis.leadWord;
-      if (analysis.verb !== undefined || lead === undefined) continue;
+      if (analysis.leadIsVerb || lead === undefined) continue;
       if (!isTopic(analysis, TOPIC_MAX_WORDS) && isClearlyNotVerb(lead)) {
         const suggestions = listNames(DEFAULT_SUGGESTIONS.map((verb) => `"${verb}"`), 'or');
         context.report('noVerb', { word: lead, suggestions }, locate(competency, 'statement'), extras);
@@ -80,7 +80,9 @@ export const measurableVerbRule = defineRule({
     },
     notes:
       'Only statements in English are checked: a competency whose `language` (or the config\'s `language`) is another language is ' +
-      'skipped. A word the lexicon does not know is given the benefit of the doubt; add your field\'s verbs under `vocabulary.verbs` in the config. ' +
+      'skipped. A word the lexicon does not know is given the benefit of the doubt, unless it ends like a noun (-tion, -ment, ' +
+      '-ance) and no article or possessive follows it: "Balance the hydraulics" starts with a verb, "Integration of" does not. ' +
+      'Add your field\'s verbs under `vocabulary.verbs` in the config. ' +
       'Short verbless statements ("Data analytics") are topics and reported by `broad-competency` instead. The Bloom level the verb ' +
       'suggests is reported by `bloom-level`, as information.',
   },

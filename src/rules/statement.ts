@@ -5,7 +5,7 @@
  * they agree on what the verb is.
  */
 import type { Config } from '../config/types.js';
-import { frameStages, isClearlyNotVerb, isLeadingAdverb, isNounLike } from './lexicon/frames.js';
+import { frameStages, isClearlyNotVerb, isLeadingAdverb, isNounLike, isVerbByPosition } from './lexicon/frames.js';
 import { matchVaguePhrase } from './lexicon/vague.js';
 import { verbBase } from './lexicon/verbs.js';
 
@@ -18,6 +18,11 @@ export interface StatementAnalysis {
   leadWord?: string;
   /** Its base form when it is a verb of the lexicon. */
   verb?: string;
+  /**
+   * Whether the lead word acts as a verb: a verb of the lexicon, or a word the lexicon lacks
+   * that an article or possessive follows ("Balance the hydraulics…", "Sequence the genome").
+   */
+  leadIsVerb: boolean;
   vague?: { phrase: string; suggestions: readonly string[] };
 }
 
@@ -55,15 +60,16 @@ function analyse(statement: string, extraVerbs: ReadonlySet<string>): StatementA
   // The earliest stage wins, so "is familiar with" keeps the "is" that a frame would remove.
   for (const stage of stages) {
     const vague = matchVaguePhrase(stage);
-    if (vague !== undefined) return { rest: stage, words: wordsOf(stage), leadWord: wordsOf(stage)[0] ?? '', vague };
+    if (vague !== undefined) return { rest: stage, words: wordsOf(stage), leadWord: wordsOf(stage)[0] ?? '', leadIsVerb: true, vague };
   }
 
   let index = 0;
   while (index < words.length - 1 && isLeadingAdverb(words[index] as string)) index++;
   const leadWord = words[index];
-  if (leadWord === undefined) return { rest, words };
+  if (leadWord === undefined) return { rest, words, leadIsVerb: false };
   const verb = verbBase(leadWord, extraVerbs);
-  return { rest, words, leadWord, ...(verb === undefined ? {} : { verb }) };
+  if (verb !== undefined) return { rest, words, leadWord, verb, leadIsVerb: true };
+  return { rest, words, leadWord, leadIsVerb: isVerbByPosition(leadWord, words[index + 1]) };
 }
 
 export function wordsOf(text: string): string[] {
@@ -97,7 +103,7 @@ export function isTopic(analysis: StatementAnalysis, maxWords: number): boolean 
   if (analysis.vague !== undefined || analysis.words.length === 0) return false;
   // A lone gerund ("Reading", "Writing") is a heading, not an action.
   if (analysis.words.length === 1 && analysis.words[0]?.endsWith('ing')) return true;
-  if (analysis.verb !== undefined) return false;
+  if (analysis.leadIsVerb) return false;
   if (analysis.words.length <= Math.min(3, maxWords)) return true;
   const [first = '', second = ''] = analysis.words;
   return analysis.words.length <= maxWords && (isClearlyNotVerb(first) || isNounLike(second));

@@ -55,6 +55,9 @@ describe('broad-competency', () => {
     ['Communicates effectively', '"Communicates effectively" names an action with nothing it acts on. Say what the learner acts on, and in what setting.'],
     ['Reading', '"Reading" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
     ['Leads', '"Leads" names an action with nothing it acts on. Say what the learner acts on, and in what setting.'],
+    // ESCO knowledge labels: a noun compound is a topic even when its words are unknown.
+    ['solar energy', '"solar energy" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
+    ['circuit diagrams', '"circuit diagrams" names a topic, not something a person can do. Write what the learner does with it, such as "Builds a dashboard that answers a stakeholder\'s question".'],
   ])('reports "%s"', (statement, message) => {
     expect(findingsFor('broad-competency', statement)).toEqual([message]);
   });
@@ -65,6 +68,16 @@ describe('broad-competency', () => {
     'Understands communication',
     'Knit a scarf in brioche',
     'The principles of relational database design and normalisation',
+    // ESCO writes every skill as a base-form verb and its object.
+    'normalise data',
+    'slaughter animals',
+    'influence public policies',
+    'insert semen',
+    'depurate shellfish',
+    'temper chocolate',
+    'balance hydraulics of hot water systems',
+    // An unknown word that an article follows is a verb by its place.
+    'Sequence the genome',
   ])('accepts "%s"', (statement) => {
     expect(findingsFor('broad-competency', statement)).toEqual([]);
   });

@@ -58,3 +58,19 @@ export function isClearlyNotVerb(word: string): boolean {
 export function isNounLike(word: string): boolean {
   return /(tion|sion|ment|ness|ity|ance|ence|ism|ology|ship|ics)$/.test(word);
 }
+
+/** Words that open an object right after a verb: "Balance the hydraulics", "Partition a disk". */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'each', 'every']);
+
+/** Words that an article may follow without being verbs: "Introduction to the…", "For the…". */
+const PREPOSITIONS = new Set(['about', 'across', 'after', 'at', 'before', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'to', 'under', 'with', 'within']);
+
+/**
+ * Returns whether a word the lexicon lacks is a verb by its place: an article or possessive
+ * follows it, which a noun at the start of a statement rarely has. This applies even to
+ * words that end like nouns ("Balance the…", "Partition a disk").
+ */
+export function isVerbByPosition(word: string, next: string | undefined): boolean {
+  if (next === undefined || !OBJECT_DETERMINERS.has(next)) return false;
+  return !NON_VERBS.has(word) && !PREPOSITIONS.has(word);
+}

@@ -37,7 +37,11 @@ const VERBS_BY_LEVEL: Record<BloomLevel, string> = {
     take taste tend tolerate transport trim undertake unload vary wash
     absorb adhere alter assume bend blend continue cope count cover cultivate cure deal emboss empathize
     expand fish focus include inquire kill offer preserve pump pursue receive register rehabilitate retell
-    sand segment sterilize stay tell weld`,
+    sand segment sterilize stay tell weld
+    bake balance bolt brew caulk clamp comply conform cook depurate dig discern display drill eject exert
+    ferment glue grind hammer influence inject insert irrigate lift lubricate meet nail normalize persuade
+    polish position prevent prune rehearse reinforce rinse sanitize screen screw seal sharpen slaughter
+    solder spray stimulate stitch stock temper tighten wrap`,
   analyze: `
     analyze appraise attribute audit break categorize check classify compare contrast correlate debug
     deconstruct deduce detect diagnose differentiate discriminate dissect distinguish examine experiment
