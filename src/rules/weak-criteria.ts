@@ -5,6 +5,11 @@ import { PARTICIPATION_EVIDENCE } from './lexicon/assessment.js';
 import { isEnglish } from './statement.js';
 import { defineRule } from './types.js';
 
+/** Things a learner attends or takes part in, as the plural or singular noun. */
+const EVENT =
+  '(?:sessions?|classes|class|lectures?|workshops?|webinars?|meetings?|seminars?|events?|conferences?|training|bootcamps?|' +
+  'hackathons?|courses?|programs?|programmes?|labs?|days?|activities|activity|discussions?|meetups?|inductions?)';
+
 /**
  * Phrases that certify being present or finishing, not performing. Each matches anywhere in
  * the text, in lower case.
@@ -12,12 +17,16 @@ import { defineRule } from './types.js';
 const PARTICIPATION_PHRASES: readonly RegExp[] = [
   /\b(?:complet(?:e|es|ed|ing|ion of)|finish(?:es|ed|ing)?)\s+(?:(?:all|each|every|the|this|a|an)\s+)*(?:[\w-]+\s+){0,2}(?:course|module|training|program|programme|class|unit|lesson|lessons|modules|units|workshop|webinar|tutorial|curriculum|e-learning)s?\b/,
   /\bcertificate of (?:completion|attendance|participation)\b/,
-  /\b(?:attend(?:s|ed|ing)?|attendance (?:at|of|in))\s+(?:(?:all|each|every|the|this|a|an|at least)\s+)*(?:[\w%-]+\s+){0,4}(?:sessions?|classes|class|lectures?|workshops?|webinars?|meetings?|seminars?|events?|conferences?|training)\b/,
+  // "attends to a patient" is care, not attendance.
+  new RegExp(`\\b(?:attend(?:s|ed|ing)?(?!\\s+to\\b)|attendance (?:at|of|in))\\s+(?:(?:all|each|every|the|this|a|an|at least)\\s+)*(?:[\\w%-]+\\s+){0,4}${EVENT}\\b`),
   /\b(?:watch(?:es|ed|ing)?|view(?:s|ed|ing)?)\s+(?:(?:all|each|every|the|a|an)\s+)*(?:[\w-]+\s+){0,2}(?:videos?|recordings?|lectures?|webinars?|presentations?|slides?)\b/,
-  /\bparticipat(?:e|es|ed|ing|ion)\s+in\s+(?:(?:all|each|every|the|a|an)\s+)*(?:[\w-]+\s+){0,2}(?:course|sessions?|classes|class|workshops?|webinars?|training|program|programme|events?|discussions?)\b/,
+  // The passive needs its auxiliary, so "a video … watched by two reviewers" is not matched.
+  /\b(?:videos?|recordings?|lectures?|webinars?|modules?|lessons?|units?|courses?|sessions?)\s+(?:were|was|are|is|have been|has been)\s+(?:watched|viewed|completed|finished|attended)\b/,
+  new RegExp(`\\bparticipat(?:e|es|ed|ing|ion)\\s+in\\s+(?:(?:all|each|every|the|a|an)\\s+)*(?:[\\w-]+\\s+){0,2}${EVENT}\\b`),
   /\b(?:enrol(?:l)?(?:s|ed|ing|ment)?|register(?:s|ed|ing)?|sign(?:s|ed)? up)\s+(?:in|for)\b/,
   /\b(?:time spent|seat time|hours? (?:of|spent in) (?:training|class|instruction))\b/,
   /\bspend(?:s)?\s+(?:at least\s+)?\d+\s+(?:hours?|minutes?)\b/,
+  /\b\d+\s+(?:hours?|minutes?|days?)\s+(?:spent|logged)\b/,
 ];
 
 export const weakCriteriaRule = defineRule({
@@ -67,7 +76,8 @@ export const weakCriteriaRule = defineRule({
     finds:
       'A badge whose evidence is of type `attendance` or `completion`, or whose description, criteria narrative or evidence ' +
       'descriptions certify completing a course, attending sessions, watching videos, participating, enrolling or spending time ' +
-      '("Complete all six modules", "Attend 80% of the sessions", "Certificate of completion"). Also a rubric criterion or level ' +
+      '("Complete all six modules", "Attend 80% of the sessions", "Proof of participation in the lab day", "20 hours spent in the ' +
+      'simulator", "all videos were watched", "Certificate of completion"). Also a rubric criterion or level ' +
       'descriptor that scores the same ("Attended every session").',
     why:
       'A badge is worth what it certifies. Attendance and completion say that a learner was present, not that they can do anything, ' +
@@ -117,7 +127,6 @@ function textsOf(badge: Badge): { field: PathSegment[]; label: string; text: str
   return texts;
 }
 
-/** Returns the participation phrase in `text`, as written where letter case allows. */
 /** The texts of a rubric that say what is scored: criterion names and descriptions, level descriptors. */
 function rubricTextsOf(rubric: Rubric): { field: PathSegment[]; label: string; text: string }[] {
   const texts: { field: PathSegment[]; label: string; text: string }[] = [];
@@ -134,6 +143,7 @@ function rubricTextsOf(rubric: Rubric): { field: PathSegment[]; label: string; t
   return texts;
 }
 
+/** Returns the participation phrase in `text`, as written where letter case allows. */
 function findPhrase(text: string, extra: readonly string[]): string | undefined {
   const written = text.replace(/\s+/g, ' ');
   const lower = written.toLowerCase();

@@ -24,6 +24,29 @@ describe('weak-criteria', () => {
     expect(findings('weak-criteria', { 'b.yaml': badge(fields) })).toEqual(expected);
   });
 
+  // Each case names the phrase the rule must quote: participation, time spent, videos watched, attendance.
+  it.each([
+    ['Proof of participation in the lab day', 'participation in the lab day'],
+    ['Participated in the hackathon', 'Participated in the hackathon'],
+    ['Log showing 20 hours spent in the simulator', '20 hours spent'],
+    ['A timesheet with 40 hours logged on the platform', '40 hours logged'],
+    ['Screenshot showing that all videos were watched', 'videos were watched'],
+    ['LMS report that every module has been completed', 'module has been completed'],
+    ['Shows the learner attended the bootcamp', 'attended the bootcamp'],
+    ['Record of attendance at the induction day', 'attendance at the induction day'],
+  ])('reports evidence "%s"', (description, phrase) => {
+    expect(findings('weak-criteria', { 'b.yaml': badge(`evidence:\n  - { type: report, description: ${description} }\n`) })).toEqual([
+      `b.yaml:7:34 weak-criteria Evidence 1 certifies participation ("${phrase}"), not performance. Say what the learner must produce or do, and how well.`,
+    ]);
+  });
+
+  it('reports attendance in the description', () => {
+    const yaml = badge('').replace('description: Finds flaws.', 'description: Shows the learner attended the bootcamp.');
+    expect(findings('weak-criteria', { 'b.yaml': yaml })).toEqual([
+      'b.yaml:4:14 weak-criteria The description certifies participation ("attended the bootcamp"), not performance. Say what the learner must produce or do, and how well.',
+    ]);
+  });
+
   it('reports the description', () => {
     const yaml = badge('').replace('description: Finds flaws.', 'description: Awarded to learners who complete the course.');
     expect(findings('weak-criteria', { 'b.yaml': yaml })).toEqual([
@@ -35,6 +58,9 @@ describe('weak-criteria', () => {
     'evidence:\n  - { type: report, description: A findings report with one reproducible request per flaw }\n',
     'evidence:\n  - { type: portfolio, description: The completed peer review of the project by another developer }\n',
     'evidence:\n  - { type: recording, description: A recording of the learner presenting the completed audit }\n',
+    'evidence:\n  - { type: observation, description: The learner attends to a patient who reports chest pain }\n',
+    'evidence:\n  - { type: report, description: A test report for the two hours of load the service ran under }\n',
+    'evidence:\n  - { type: recording, description: A video the learner recorded and edited, watched by two reviewers }\n',
   ])('accepts performance evidence %#', (fields) => {
     expect(findings('weak-criteria', { 'b.yaml': badge(fields) })).toEqual([]);
   });
