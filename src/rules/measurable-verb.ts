@@ -18,6 +18,7 @@ export const measurableVerbRule = defineRule({
   messages: {
     vague: 'The statement starts with "{phrase}", which an assessor cannot observe. Start with an observable verb such as {suggestions}.',
     noVerb: 'The statement starts with "{word}", not an action verb. Start with what the learner does, such as {suggestions}.',
+    attendance: 'The statement starts with "{phrase}", which certifies attendance or completion, not a competency. Start with what the learner can do afterwards, such as {suggestions}.',
   },
   check(context) {
     for (const competency of context.model.competencies) {
@@ -28,7 +29,8 @@ export const measurableVerbRule = defineRule({
       if (analysis.vague !== undefined) {
         const lead = analysis.leadWord ?? '';
         const suggestions = listNames(analysis.vague.suggestions.map((verb) => `"${inflectLike(verb, lead)}"`), 'or');
-        context.report('vague', { phrase: analysis.vague.phrase, suggestions }, locate(competency, 'statement'), extras);
+        const messageId = analysis.vague.kind === 'attendance' ? 'attendance' : 'vague';
+        context.report(messageId, { phrase: analysis.vague.phrase, suggestions }, locate(competency, 'statement'), extras);
         continue;
       }
 
@@ -44,7 +46,9 @@ export const measurableVerbRule = defineRule({
     finds:
       'A competency statement whose action is a state of mind: "understands", "knows", "learns about", "is familiar with", "is aware of", ' +
       '"appreciates", and the disguised forms "demonstrates an understanding of", "has a sound knowledge of", "shows awareness of", ' +
-      '"demonstrates command of". It also reports a longer statement that starts with an article or a noun ("The principles of…", ' +
+      '"demonstrates command of", as well as "works well in" and "becomes comfortable with". Statements that certify being present or ' +
+      'finishing instead of a competency are reported too ("attends a workshop", "participates in", "completes the online module", ' +
+      '"watches a video"), and so is a longer statement that starts with an article or a noun ("The principles of…", ' +
       '"Integration of…") instead of a verb. Leading frames such as "By the end of the module,", "The learner will be able to" and ' +
       '"Students can" are removed first, and so are adverbs such as "independently". Verbs are recognised in every inflection and in ' +
       'US and UK spelling (analyse, analyze, analyses, analysing).',

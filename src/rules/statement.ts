@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/types.js';
 import { frameStages, isClearlyNotVerb, isLeadingAdverb, isNounLike, isVerbByPosition } from './lexicon/frames.js';
-import { matchVaguePhrase } from './lexicon/vague.js';
+import { matchVaguePhrase, type VagueKind } from './lexicon/vague.js';
 import { verbBase } from './lexicon/verbs.js';
 
 export interface StatementAnalysis {
@@ -23,7 +23,7 @@ export interface StatementAnalysis {
    * that an article or possessive follows ("Balance the hydraulics…", "Sequence the genome").
    */
   leadIsVerb: boolean;
-  vague?: { phrase: string; suggestions: readonly string[] };
+  vague?: { phrase: string; suggestions: readonly string[]; kind: VagueKind };
 }
 
 const NO_EXTRA_VERBS: ReadonlySet<string> = new Set();

@@ -1,14 +1,12 @@
 import type { PathSegment } from '../finding.js';
 import type { Badge, Rubric } from '../model/types.js';
 import { locate } from '../model/types.js';
-import { PARTICIPATION_EVIDENCE } from './lexicon/assessment.js';
+import { PARTICIPATION_EVENTS, PARTICIPATION_EVIDENCE } from './lexicon/assessment.js';
 import { isEnglish } from './statement.js';
 import { defineRule } from './types.js';
 
-/** Things a learner attends or takes part in, as the plural or singular noun. */
-const EVENT =
-  '(?:sessions?|classes|class|lectures?|workshops?|webinars?|meetings?|seminars?|events?|conferences?|training|bootcamps?|' +
-  'hackathons?|courses?|programs?|programmes?|labs?|days?|activities|activity|discussions?|meetups?|inductions?)';
+/** What a badge may ask a learner to attend: the shared events, and days, labs and discussions. */
+const EVENT = `(?:${PARTICIPATION_EVENTS}|days?|labs?|activities|activity|discussions?)`;
 
 /**
  * Phrases that certify being present or finishing, not performing. Each matches anywhere in

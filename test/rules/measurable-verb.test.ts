@@ -24,8 +24,23 @@ describe('measurable-verb', () => {
     ['Demonstrate command of the conventions of standard English grammar', 'The statement starts with "demonstrate command of", which an assessor cannot observe. Start with an observable verb such as "perform", "apply" or "produce".'],
     ['The principles of relational database design and normalisation', 'The statement starts with "the", not an action verb. Start with what the learner does, such as "explains", "configures" or "designs".'],
     ['Integration of third-party payment providers into web shops', 'The statement starts with "integration", not an action verb. Start with what the learner does, such as "explains", "configures" or "designs".'],
+    ['Becomes comfortable with Excel', 'The statement starts with "becomes comfortable with", which an assessor cannot observe. Start with an observable verb such as "performs", "applies" or "produces".'],
+    ['Works well in a team', 'The statement starts with "works well in", which an assessor cannot observe. Start with an observable verb such as "contributes", "coordinates" or "resolves".'],
   ])('reports "%s"', (statement, message) => {
     expect(statementFindings(statement)).toEqual([`c.yaml:3:12 measurable-verb ${message}`]);
+  });
+
+  // weak-criteria reports attendance and completion in badges, and this rule reports them in competency statements.
+  it.each([
+    ['Attends a workshop on fire safety', 'attends a workshop', '"applies", "performs" or "produces"'],
+    ['Completes the online module on data protection', 'completes the online module', '"applies", "performs" or "produces"'],
+    ['Participates in team meetings', 'participates in team meetings', '"applies", "performs" or "produces"'],
+    ['Watches a video on hand hygiene', 'watches a video', '"applies", "performs" or "produces"'],
+    ['Students will attend three lectures on ethics', 'attend three lectures', '"apply", "perform" or "produce"'],
+  ])('reports attendance in "%s"', (statement, phrase, suggestions) => {
+    expect(statementFindings(statement)).toEqual([
+      `c.yaml:3:12 measurable-verb The statement starts with "${phrase}", which certifies attendance or completion, not a competency. Start with what the learner can do afterwards, such as ${suggestions}.`,
+    ]);
   });
 
   it.each([
@@ -42,6 +57,11 @@ describe('measurable-verb', () => {
     'Demonstrates the ability to triage incoming tickets by severity',
     'Data analytics',
     'Knitting a scarf in a two-colour brioche stitch for a pattern test',
+    'Attends to a patient who reports chest pain within two minutes',
+    'Completes a tax return for a sole trader',
+    'participate in governmental tenders',
+    'Participate in collaborative conversations with diverse partners about grade 1 topics',
+    'Watches a patient for signs of sepsis and escalates them',
     // A word that ends like a noun is a verb when an article or possessive follows it.
     'Balance the hydraulics of hot water systems',
     'Partition the disk of a new laptop into three volumes',

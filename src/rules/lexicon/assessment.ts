@@ -8,3 +8,11 @@ export const PARTICIPATION_EVIDENCE: ReadonlySet<string> = new Set(['attendance'
 export const KNOWLEDGE_EVIDENCE: ReadonlySet<string> = new Set(['quiz', 'exam']);
 
 export const KNOWLEDGE_METHODS: ReadonlySet<string> = new Set(['multiple-choice-quiz', 'exam', 'self-assessment']);
+
+/**
+ * Things a learner attends or takes part in, as a regular expression group of singular and
+ * plural nouns: "attends a workshop", "participation in the bootcamp".
+ */
+export const PARTICIPATION_EVENTS =
+  '(?:sessions?|classes|class|lectures?|workshops?|webinars?|meetings?|seminars?|events?|conferences?|training|bootcamps?|' +
+  'hackathons?|courses?|programs?|programmes?|meetups?|inductions?)';
