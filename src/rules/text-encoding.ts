@@ -23,7 +23,7 @@ const MESSAGES = {
   control: '"{field}" contains the control character U+{code} at character {index}. Remove it.',
   singleByte: '"{field}" contains U+{code} at character {index}, a control character left when text in a single-byte encoding is read as Latin-1; it was probably {guess}. Retype it, and check the tool that exported the file.',
   nonBreaking: '"{field}" contains {name} (U+{code}) at character {index}; it looks like a space but does not match one in search, sorting or ids. Use a plain space.',
-  edgeWhitespace: '"{field}" has {where} white space: "{value}". Remove it; {why}.',
+  edgeWhitespace: '"{field}" has {where} white space: "{value}". Remove it; {why}',
   idLineBreak: '"{field}" contains a line break or tab inside an id: "{value}". Ids are single words or phrases on one line.',
 } as const;
 
@@ -78,7 +78,10 @@ export const textEncodingRule = defineRule({
     notes:
       'YAML removes white space around plain scalars, and sheet cells are trimmed when read, so edge white space comes from quoted ' +
       'strings. Descriptions and ' +
-      'other Markdown may end with a line break. Set `allowNonBreakingSpaces` for prose in languages that put them before punctuation.',
+      'other Markdown may end with a line break. So may a statement or name written as a `>` or `|` block, which YAML ends with ' +
+      'one line break (or all of them for `|+`): that break is layout and is not reported, but spaces before it are. In an id the ' +
+      'break becomes part of the id, so it is reported, with `>-` or `|-` as the fix. A final line break in a quoted statement is ' +
+      'not reported either, because the rule cannot tell it from a block\'s. Set `allowNonBreakingSpaces` for prose in languages that put them before punctuation.',
   },
 });
 
@@ -128,16 +131,25 @@ function checkText(context: RuleContext<Options, MessageId>, definition: Definit
 
   if (role === 'prose') return;
   // Non-breaking and other special spaces are reported above, so only ASCII white space counts here.
-  const leading = /^[ \t\r\n]/.test(value);
-  const trailing = /[ \t\r\n]$/.test(value);
+  // A ">" or "|" block scalar ends in a line break unless written ">-" or "|-". That break is
+  // YAML's layout in a statement or name, but in an id it becomes part of the id.
+  const body = role === 'short' ? value.replace(/\n+$/, '') : value;
+  const leading = /^[ \t\r\n]/.test(body);
+  const trailing = /[ \t\r\n]$/.test(body);
   if (leading || trailing) {
     let where = leading ? 'leading' : 'trailing';
     if (leading && trailing) where = 'leading and trailing';
-    const why = role === 'id' ? 'ids are compared exactly, so this one matches no reference' : 'it shows in exports and breaks comparisons';
-    report('edgeWhitespace', { where, value: JSON.stringify(value).slice(1, -1), why });
+    report('edgeWhitespace', { where, value: JSON.stringify(value).slice(1, -1), why: whyEdgeWhitespace(role, value) });
   } else if (role === 'id' && /[\t\n\r]/.test(value)) {
     report('idLineBreak', { value: JSON.stringify(value).slice(1, -1) });
   }
+}
+
+/** Returns why edge white space matters in a field of this role, as the message's last sentences. */
+function whyEdgeWhitespace(role: Role, value: string): string {
+  if (role !== 'id') return 'it shows in exports and breaks comparisons.';
+  const why = 'ids are compared exactly, so this one matches no reference.';
+  return value.endsWith('\n') ? `${why} Write a block id as ">-" or "|-", which drops the final line break.` : why;
 }
 
 type Role = 'id' | 'short' | 'prose';

@@ -67,6 +67,28 @@ describe('text-encoding', () => {
     expect(findings('text-encoding', { 'c.yaml': `kind: competency\nid: c\n${line}\n` })).toEqual([expected]);
   });
 
+  // A ">" or "|" block keeps one final line break (clip chomping), and "|+" keeps them all. That is YAML's layout, not the author's white space.
+  it.each([
+    ['a folded block', 'statement: >\n  Writes a test plan for a web form\n  that covers every input field\n'],
+    ['a literal block', 'statement: |\n  Writes a test plan for a web form\n'],
+    ['a kept block', 'statement: |+\n  Writes a test plan for a web form\n\n'],
+    ['a block name', 'name: >\n  Test planning\n'],
+  ])('accepts the final line break of %s', (_, lines) => {
+    expect(findings('text-encoding', { 'c.yaml': `kind: competency\nid: c\n${lines}` })).toEqual([]);
+  });
+
+  it('reports spaces before the final line break of a block', () => {
+    expect(findings('text-encoding', { 'c.yaml': 'kind: competency\nid: c\nstatement: |\n  Writes a test plan \n' })).toEqual([
+      'c.yaml:3:12 text-encoding "statement" has trailing white space: "Writes a test plan \\n". Remove it; it shows in exports and breaks comparisons.',
+    ]);
+  });
+
+  it('names the chomping indicator for a block id', () => {
+    expect(findings('text-encoding', { 'c.yaml': 'kind: competency\nid: >\n  c\nstatement: Writes a test plan for a web form\n' })).toEqual([
+      'c.yaml:2:5 text-encoding "id" has trailing white space: "c\\n". Remove it; ids are compared exactly, so this one matches no reference. Write a block id as ">-" or "|-", which drops the final line break.',
+    ]);
+  });
+
   it('reports white space around ids and references', () => {
     const yaml = 'kind: badge\nid: " b"\nname: B\ndescription: D\ncompetencies: ["c\\t", "d\\ne"]\n';
     expect(findings('text-encoding', { 'b.yaml': yaml })).toEqual([
