@@ -131,13 +131,15 @@ function splitActions(rest: string, leadWord: string, extra: ReadonlySet<string>
 
 /**
  * Returns whether a word after a coordinator may start a further clause: a verb of the
- * lexicon, or a third-person word that an object follows, which a noun in a list rarely has
- * ("tunes indexes"). Whether the clause has an object of its own is decided later, at
- * `independentActions`.
+ * lexicon, or a third-person word that a bare noun follows, which a noun in a list rarely has
+ * ("tunes indexes"). A word the lexicon lacks before a determiner is left out, because that
+ * is how a consequence of the first action reads ("and blocks the release when an item
+ * fails"). Whether the clause has an object of its own is decided at `independentActions`.
  */
 function startsClause(word: string, following: string | undefined, form: VerbForm, extra: ReadonlySet<string>): boolean {
   if (verbBase(word, extra) !== undefined) return true;
-  return form === 'third-person' && following !== undefined && startsObject(following);
+  if (form !== 'third-person' || following === undefined) return false;
+  return startsObject(following) && !DETERMINERS.has(following);
 }
 
 function startsObject(word: string): boolean {

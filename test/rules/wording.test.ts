@@ -126,6 +126,7 @@ describe('compound-competency', () => {
     'Writes tests, documents and reports for a small team',
     'Keeps patient notes and records up to date',
     'Collects blood samples and labels them for the laboratory',
+    'Reviews a release candidate against a security checklist and blocks the release when an item fails',
     'Consult a dictionary to find the pronunciation of a word or clarify its precise meaning',
     'Develop a rehabilitation programme to help patients rebuild their skills and restore their confidence',
     'Writes a release risk report that ranks open issues by user impact and names an owner for each',
