@@ -88,7 +88,7 @@ function syntaxFindings(source: YamlSource): RawFinding[] {
     createFinding(configRule, 'syntax', { message: problem.message }, { file: source.file, doc: problem.doc, path: [], range: problem.range }),
   );
 
-  if (source.documents.length > 1) {
+  if (source.documentCount > 1) {
     findings.push(createFinding(configRule, 'extraDocument', {}, { file: source.file, doc: 1, path: [] }));
   }
   return findings;
