@@ -12,6 +12,7 @@ import { configRule } from '../rules/config.js';
 import { RULES } from '../rules/registry.js';
 import { createFinding } from '../rules/types.js';
 import { buildConfigSchema } from '../schemas/config.js';
+import type { JsonSchema } from '../schemas/parts.js';
 import { validate } from '../schemas/validator.js';
 import { YamlSource } from '../source/yaml-source.js';
 import {
@@ -30,7 +31,8 @@ export interface ConfigResult {
   findings: RawFinding[];
 }
 
-let configSchema: ReturnType<typeof buildConfigSchema> | undefined;
+/** Config schemas by the rule ids they check, so each compiled validator is reused. */
+const configSchemas = new Map<string, JsonSchema>();
 
 export function loadConfig(file: string, text: string): ConfigResult {
   const source = new YamlSource(file, text);
@@ -43,8 +45,7 @@ export function loadConfig(file: string, text: string): ConfigResult {
     return { source, findings: [finding] };
   }
 
-  configSchema ??= buildConfigSchema(RULES);
-  const errors = validate(configSchema, data);
+  const errors = validate(configSchemaFor(data as Record<string, unknown>), data);
   if (errors.length > 0) {
     const base = { file, doc: 0, path: [] };
     return { source, findings: translateSchemaErrors(errors, { rule: configRule, data, base }) };
@@ -53,13 +54,41 @@ export function loadConfig(file: string, text: string): ConfigResult {
   return { source, findings: [], config: normalise(file, data as RawConfig) };
 }
 
+function configSchemaFor(data: Record<string, unknown>): JsonSchema {
+  const named = namedRuleIds(data);
+  const key = [...named].sort().join('\n');
+  let schema = configSchemas.get(key);
+  if (schema === undefined) {
+    schema = buildConfigSchema(RULES, named);
+    configSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** Collects the rule ids the config sets, under `rules` or under the `rules` of an override. */
+function namedRuleIds(data: Record<string, unknown>): Set<string> {
+  const ids = new Set<string>();
+  const addKeys = (rules: unknown) => {
+    if (isMapping(rules)) for (const id of Object.keys(rules)) ids.add(id);
+  };
+  addKeys(data.rules);
+  if (Array.isArray(data.overrides)) {
+    for (const override of data.overrides) if (isMapping(override)) addKeys(override.rules);
+  }
+  return ids;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 function syntaxFindings(source: YamlSource): RawFinding[] {
   const errors = source.problems().filter((problem) => !problem.warning);
   const findings = errors.map((problem) =>
     createFinding(configRule, 'syntax', { message: problem.message }, { file: source.file, doc: problem.doc, path: [], range: problem.range }),
   );
 
-  if (source.documents.length > 1) {
+  if (source.documentCount > 1) {
     findings.push(createFinding(configRule, 'extraDocument', {}, { file: source.file, doc: 1, path: [] }));
   }
   return findings;

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { compareFindings, type Finding, type RawFinding } from '../finding.js';
 import type { Workspace } from '../load/workspace.js';
+import type { Definition } from '../model/types.js';
 import { RULES } from '../rules/registry.js';
 import { createFinding, type Rule, type RuleContext } from '../rules/types.js';
 import { unusedDirectiveRule } from '../rules/unused-directive.js';
@@ -46,11 +47,17 @@ function contextFor(
   today: string,
   sink: RawFinding[],
 ): RuleContext<object, string> {
+  const options = severities.optionsOf(rule);
+  // Without overrides every definition gets the rule's own options, so they are merged once.
+  const optionsFor =
+    workspace.config.overrides.length === 0
+      ? () => options
+      : (definition: Definition) => severities.optionsOf(rule, definition.source.file, definition.id);
   return {
     model: workspace.model,
     config: workspace.config,
-    options: severities.optionsOf(rule),
-    optionsFor: (definition) => severities.optionsOf(rule, definition.source.file, definition.id),
+    options,
+    optionsFor,
     today,
     report(messageId, data, location, extras) {
       sink.push(createFinding(rule, messageId, data, location, extras));

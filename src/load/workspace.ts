@@ -81,13 +81,13 @@ function loadYamlFile(workspace: Workspace, file: string, host: Host): void {
     workspace.findings.push(finding);
   }
 
-  source.documents.forEach((_, doc) => {
-    if (!source.isUsable(doc)) return;
+  for (let doc = 0; doc < source.documentCount; doc++) {
+    if (!source.isUsable(doc)) continue;
     const classified = classifyDocument(source.valueOf(doc), file, doc);
     workspace.findings.push(...classified.findings);
     if (classified.skipped !== undefined) workspace.notes.push(`${file}: document ${doc + 1} skipped: ${classified.skipped}`);
     for (const raw of classified.definitions) addDefinition(workspace, buildDefinition(raw, workspace.config));
-  });
+  }
 }
 
 function addDefinition(workspace: Workspace, built: ReturnType<typeof buildDefinition>): void {

@@ -7,13 +7,22 @@
  * with a handler that collects every such event, and each event is traced back to the data
  * path it came from (jsonld reports the term, not where it sits).
  */
-import jsonld, { type JsonLdEvent } from 'jsonld';
+import type { JsonLdEvent } from 'jsonld';
+import type JsonLdModule from 'jsonld';
 
 import type { PathSegment } from '../finding.js';
 import { obContextRule } from '../rules/ob-context.js';
 import { didYouMean } from '../util/suggest.js';
 import type { ContextLoader } from './links.js';
 import { truncate, type DocumentReporter } from './report.js';
+
+/**
+ * Loads jsonld when a document is expanded: with its HTTP client it is about 130 modules,
+ * which every other command would otherwise load at start-up.
+ */
+async function loadJsonld(): Promise<typeof JsonLdModule> {
+  return (await import('jsonld')).default;
+}
 
 /** The event codes jsonld's safe mode rejects during expansion. */
 const LOSSY_EVENTS = new Set([
@@ -100,6 +109,7 @@ export async function checkExpansion(data: unknown, reporter: DocumentReporter, 
     return { contextUrl: null, documentUrl: url, document: loaded.document };
   };
 
+  const jsonld = await loadJsonld();
   try {
     await jsonld.expand(data, { documentLoader, safe: true });
     return true;
@@ -123,6 +133,7 @@ async function collectEvents(data: unknown, documentLoader: DocumentLoader): Pro
     if (event.level === 'warning' && LOSSY_EVENTS.has(event.code)) events.push(toLossyEvent(event));
     next();
   };
+  const jsonld = await loadJsonld();
   try {
     await jsonld.expand(data, { documentLoader, eventHandler });
   } catch {

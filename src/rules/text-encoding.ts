@@ -85,16 +85,27 @@ export const textEncodingRule = defineRule({
   },
 });
 
-/** Calls `visit` for every string inside a definition, with its data path. */
+/**
+ * Calls `visit` for every string inside a definition, with its data path. The path is one
+ * array that the walk changes as it goes, so `visit` must copy it to keep it.
+ */
 function walk(value: unknown, path: PathSegment[], visit: (path: PathSegment[], value: string) => void): void {
-  if (typeof value === 'string') visit(path, value);
-  else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
-  else if (value !== null && typeof value === 'object') {
+  if (typeof value === 'string') {
+    visit(path, value);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => walkChild(item, path, index, visit));
+  } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (path.length === 0 && SKIPPED_KEYS.has(key)) continue;
-      walk(item, [...path, key], visit);
+      walkChild(item, path, key, visit);
     }
   }
+}
+
+function walkChild(value: unknown, path: PathSegment[], segment: PathSegment, visit: (path: PathSegment[], value: string) => void): void {
+  path.push(segment);
+  walk(value, path, visit);
+  path.pop();
 }
 
 /** Printable ASCII with no white space at either end: nothing this rule could report. */

@@ -27,9 +27,10 @@ function ruleSetting(rule: Rule): JsonSchema {
   };
 }
 
-function ruleSettings(rules: readonly Rule[]): JsonSchema {
-  const properties: Record<string, JsonSchema> = {};
-  for (const rule of rules) properties[rule.id] = ruleSetting(rule);
+/** Lists every rule id as a property, so unknown ids fail. Rules outside `checked` accept any value. */
+function ruleSettings(rules: readonly Rule[], checked: ReadonlySet<string> | undefined): JsonSchema {
+  const properties: Record<string, JsonSchema | boolean> = {};
+  for (const rule of rules) properties[rule.id] = checked === undefined || checked.has(rule.id) ? ruleSetting(rule) : true;
   return { type: 'object', properties, additionalProperties: false };
 }
 
@@ -78,8 +79,15 @@ const sheet = closedObject(
   'A spreadsheet read as definitions of one kind.',
 );
 
-export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
-  const settings = ruleSettings(rules);
+/**
+ * Builds the schema of `badgemap.yaml`. Given `checkedRules`, only those rules get the
+ * schema of their setting, so validating a config compiles the settings of the rules it
+ * names. Compiling every rule's options, once for `rules` and once for `overrides`, cost
+ * about 0.3 s of CPU at each start (`badgemap lint` on an empty repository). A rule the
+ * config does not name has no value to check, so the errors match the full schema's.
+ */
+export function buildConfigSchema(rules: readonly Rule[], checkedRules?: ReadonlySet<string>): JsonSchema {
+  const settings = ruleSettings(rules, checkedRules);
   return {
     ...closedObject(
       {

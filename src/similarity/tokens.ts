@@ -46,10 +46,15 @@ export function tokenize(statement: string, language: string): Token[] {
     const word = acronym ? written.replace(/s$/, '').toLowerCase() : written.toLowerCase();
     // A lone lower-case letter is what is left of "l'apprenant" or "patient's"; a capital
     // one ("C", "R", "Part B") names something.
-    if ([...word].length === 1 && !/^[\p{Lu}\p{N}]$/u.test(written)) continue;
+    if (isOneCharacter(word) && !/^[\p{Lu}\p{N}]$/u.test(written)) continue;
     tokens.push({ text: written, word, acronym: acronym || isLetterName(written) });
   }
   return tokens;
+}
+
+/** Tells whether a word is one code point, without splitting every word into an array. */
+function isOneCharacter(word: string): boolean {
+  return word.length === 1 || (word.length === 2 && (word.codePointAt(0) as number) > 0xffff);
 }
 
 /** NFKC normalisation; ASCII text is already normal, and most statements are ASCII. */

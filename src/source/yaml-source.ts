@@ -1,29 +1,19 @@
 /**
- * A YAML file kept as parsed: its documents, their nodes and a line counter, so that any
- * data path can be turned back into a line and column long after the rules ran.
+ * A YAML file kept as parsed: the value of each document, the positions of its nodes and a
+ * line counter, so that any data path can be turned back into a line and column long after
+ * the rules ran.
  *
  * Documents are parsed with the failsafe schema, which reads every scalar as the text it
  * was written as: `1.10`, `007` and `7` stay three different strings. Fields typed as
  * numbers or booleans are converted later, by schema validation.
  */
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  Lexer,
-  LineCounter,
-  parseAllDocuments,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
 
 import { START_OF_FILE, type Location, type PathSegment, type Range } from '../finding.js';
 import { setOwn } from '../util/json.js';
 import { splitLines } from '../util/text.js';
 import type { SourceComment, SourceFile } from './source-file.js';
+import { documentPositions, findPair, resolveAlias, resolvePositions, type DocumentPositions, type PositionNode } from './yaml-positions.js';
 
 /** A parse error or warning, positioned. */
 export interface YamlProblem {
@@ -42,9 +32,28 @@ const MAX_ALIAS_EXPANSIONS = 10_000;
 
 const MERGE_KEY = '<<';
 
+/** A parse error or warning before it is positioned. */
+interface RawProblem {
+  code: string;
+  message: string;
+  doc: number;
+  start: number;
+  end: number;
+  warning: boolean;
+}
+
 export class YamlSource implements SourceFile {
-  readonly documents: Document.Parsed[];
+  /** How many documents the file holds, empty ones included. */
+  readonly documentCount: number;
   private readonly lineCounter = new LineCounter();
+  private readonly positions: DocumentPositions[];
+  private readonly rawProblems: RawProblem[] = [];
+  private readonly usable: boolean[];
+  /**
+   * Each usable document's value, converted while its nodes were at hand and handed out by
+   * the first `valueOf`. The parsed Documents are not kept (see yaml-positions.ts).
+   */
+  private readonly firstValues: unknown[];
   private textLines?: string[];
   private commentList?: SourceComment[];
 
@@ -52,13 +61,12 @@ export class YamlSource implements SourceFile {
     readonly file: string,
     readonly text: string,
   ) {
-    this.documents = parseAllDocuments(text, {
-      schema: 'failsafe',
-      lineCounter: this.lineCounter,
-      merge: true,
-      prettyErrors: false,
-      uniqueKeys: true,
-    }) as Document.Parsed[];
+    const documents = parseDocuments(text, this.lineCounter);
+    this.documentCount = documents.length;
+    this.usable = documents.map((document) => document.errors.every((error) => error.code === 'DUPLICATE_KEY'));
+    this.firstValues = documents.map((document, doc) => (this.usable[doc] === true ? convertDocument(document) : undefined));
+    this.positions = documents.map((document) => documentPositions(document, keyText, isMergeKey));
+    documents.forEach((document, doc) => this.collectProblems(document, doc));
   }
 
   lines(): readonly string[] {
@@ -77,65 +85,59 @@ export class YamlSource implements SourceFile {
   }
 
   problems(): YamlProblem[] {
-    const problems: YamlProblem[] = [];
-    this.documents.forEach((document, doc) => {
-      for (const [list, warning] of [
-        [document.errors, false],
-        [document.warnings, true],
-      ] as const) {
-        for (const problem of list) {
-          problems.push({
-            code: problem.code,
-            message: firstLine(problem.message),
-            doc,
-            range: this.rangeOf(problem.pos[0], problem.pos[1]),
-            warning,
-          });
-        }
-      }
-    });
-    return problems;
+    return this.rawProblems.map(({ code, message, doc, start, end, warning }) => ({
+      code,
+      message,
+      doc,
+      range: this.rangeOf(start, end),
+      warning,
+    }));
   }
 
   /** Returns whether a document parsed without errors that make its content unreliable. */
   isUsable(doc: number): boolean {
-    const document = this.documents[doc];
-    return document !== undefined && document.errors.every((error) => error.code === 'DUPLICATE_KEY');
+    return this.usable[doc] === true;
   }
 
   /**
    * Converts a document to plain data: mappings become objects, sequences arrays, and
    * scalars strings, with an empty value, `~` or `null` as `null`. Aliases and `<<` merge
-   * keys are resolved. A later duplicate key replaces an earlier one, as in JSON.
+   * keys are resolved. A later duplicate key replaces an earlier one, as in JSON. Every call
+   * returns a new value: after the first, the text is parsed again.
    */
   valueOf(doc: number): unknown {
-    const document = this.documents[doc];
-    if (document === undefined) return null;
-    return new PlainConverter(document).convert(document.contents);
+    const first = this.firstValues[doc];
+    if (first !== undefined) {
+      this.firstValues[doc] = undefined;
+      return first;
+    }
+    const document = parseDocuments(this.text, new LineCounter())[doc];
+    return document === undefined ? null : convertDocument(document);
   }
 
   locate(location: Location): Range {
-    const document = this.documents[location.doc];
+    const document = this.positions[location.doc];
     if (document === undefined) return START_OF_FILE;
 
-    let node: unknown = document.contents;
-    if (node === null || node === undefined) return this.rangeOf(document.range[0], document.range[0]);
+    let node = document.contents;
+    if (node === undefined) return this.rangeOf(document.start, document.start);
 
     for (let index = 0; index < location.path.length; index++) {
       const segment = location.path[index] as PathSegment;
-      const container = resolveAlias(document, node);
+      const container = resolvePositions(node);
       const isLast = index === location.path.length - 1;
 
-      if (isMap(container)) {
-        const pair = findPair(document, container, String(segment));
-        if (pair === undefined) return this.rangeOfNode(container);
-        if ((isLast && location.target === 'key') || !isNode(pair.value)) {
-          return this.rangeOfNode(pair.key);
+      if (container?.kind === 'map') {
+        const found = findPair(container, String(segment));
+        if (found === undefined) return this.rangeOfNode(container);
+        const value = found.map.values[found.index];
+        if ((isLast && location.target === 'key') || value === undefined) {
+          return this.rangeOfOffsets(found.map.keyOffsets[2 * found.index] as number, found.map.keyOffsets[2 * found.index + 1] as number);
         }
-        node = pair.value;
-      } else if (isSeq(container) && typeof segment === 'number') {
+        node = value;
+      } else if (container?.kind === 'seq' && typeof segment === 'number') {
         const item = container.items[segment];
-        if (!isNode(item)) return this.rangeOfNode(container);
+        if (item === undefined) return this.rangeOfNode(container);
         node = item;
       } else {
         return this.rangeOfNode(container);
@@ -145,9 +147,24 @@ export class YamlSource implements SourceFile {
     return this.rangeOfNode(node);
   }
 
-  private rangeOfNode(node: unknown): Range {
-    if (!isNode(node) || node.range === undefined || node.range === null) return START_OF_FILE;
-    return this.rangeOf(node.range[0], node.range[1]);
+  private collectProblems(document: Document.Parsed, doc: number): void {
+    for (const [list, warning] of [
+      [document.errors, false],
+      [document.warnings, true],
+    ] as const) {
+      for (const problem of list) {
+        const [start, end] = problem.pos;
+        this.rawProblems.push({ code: problem.code, message: firstLine(problem.message), doc, start, end, warning });
+      }
+    }
+  }
+
+  private rangeOfNode(node: PositionNode | undefined): Range {
+    return node === undefined ? START_OF_FILE : this.rangeOfOffsets(node.start, node.end);
+  }
+
+  private rangeOfOffsets(start: number, end: number): Range {
+    return start < 0 ? START_OF_FILE : this.rangeOf(start, end);
   }
 
   private rangeOf(start: number, end: number): Range {
@@ -158,6 +175,20 @@ export class YamlSource implements SourceFile {
       end: { line: to.line, column: to.col },
     };
   }
+}
+
+function parseDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  return parseAllDocuments(text, {
+    schema: 'failsafe',
+    lineCounter,
+    merge: true,
+    prettyErrors: false,
+    uniqueKeys: true,
+  }) as Document.Parsed[];
+}
+
+function convertDocument(document: Document.Parsed): unknown {
+  return new PlainConverter(document).convert(document.contents);
 }
 
 class PlainConverter {
@@ -235,37 +266,6 @@ function isMergeKey(key: unknown): boolean {
   const value = key.value;
   const isMergeSymbol = typeof value === 'symbol' && value.description === MERGE_KEY;
   return isMergeSymbol || (value === MERGE_KEY && (key.type === 'PLAIN' || key.type === undefined));
-}
-
-function findPair(document: Document.Parsed, map: YAMLMap, key: string): Pair | undefined {
-  const own = map.items.find((pair) => !isMergeKey(pair.key) && keyText(pair.key) === key);
-  if (own !== undefined) return own;
-
-  for (const pair of map.items) {
-    if (!isMergeKey(pair.key)) continue;
-    const merged = resolveAlias(document, pair.value);
-    const candidates = isSeq(merged) ? merged.items : [merged];
-    for (const candidate of candidates) {
-      const source = resolveAlias(document, candidate);
-      if (isMap(source)) {
-        const found = findPair(document, source, key);
-        if (found !== undefined) return found;
-      }
-    }
-  }
-  return undefined;
-}
-
-function resolveAlias(document: Document.Parsed, node: unknown): unknown {
-  let current = node;
-  for (let depth = 0; isAlias(current) && depth < 100; depth++) {
-    current = current.resolve(document);
-  }
-  return current;
-}
-
-function isNode(value: unknown): value is Node {
-  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
 /** Lexer tokens that mark structure and take up no characters of the source. */
