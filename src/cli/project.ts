@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import picomatch from 'picomatch';
-import { globSync } from 'tinyglobby';
 
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
@@ -17,13 +16,12 @@ import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { Host } from '../load/host.js';
 import type { SourceFile } from '../source/source-file.js';
 import { decodeUtf8 } from '../util/text.js';
+import { ALWAYS_EXCLUDED, discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
 import { fileSystemHost } from './fs-host.js';
 
 export const CONFIG_FILE_NAMES = ['badgemap.yaml', 'badgemap.yml'];
 
-/** Left out of discovery whatever the config includes. Dot folders are left out by the glob. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', 'dist/**'];
 
 export type ProjectResult =
   | { kind: 'loaded'; workspace: Workspace; files: string[] }
@@ -92,22 +90,6 @@ export function readConfigFile(configFile: string, host: Host = fileSystemHost):
     return { kind: 'invalid-config', findings, sources };
   }
   return { kind: 'config', config: loaded.config, source: loaded.source };
-}
-
-/** The definition files: `include` minus `exclude`, the config file and the always-excluded folders. */
-export function discoverFiles(config: Config): string[] {
-  const files = globSync(config.include, {
-    cwd: config.root,
-    ignore: [...config.exclude, ...ALWAYS_EXCLUDED],
-    dot: false,
-    absolute: true,
-    onlyFiles: true,
-    expandDirectories: false,
-  });
-  return files
-    .map((file) => path.resolve(file))
-    .filter((file) => file !== config.file)
-    .sort();
 }
 
 /** Whether discovery would include a file, whether or not it exists: the same rules as `discoverFiles`. */
