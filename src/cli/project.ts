@@ -15,7 +15,7 @@ import { readSheetWorkbooks } from '../load/workbooks.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { Host } from '../load/host.js';
 import type { SourceFile } from '../source/source-file.js';
-import { decodeUtf8 } from '../util/text.js';
+import { decodeUnicode } from '../util/unicode.js';
 import { ALWAYS_EXCLUDED, discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
 import { fileSystemHost } from './fs-host.js';
@@ -83,7 +83,7 @@ export function readConfigFile(configFile: string, host: Host = fileSystemHost):
   const read = host.read(configFile);
   if ('error' in read) throw new UsageError(`Cannot read config file ${configFile}: ${read.error}.`);
 
-  const loaded = loadConfig(configFile, decodeUtf8(read.bytes));
+  const loaded = loadConfig(configFile, decodeUnicode(read.bytes));
   const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
   if (loaded.config === undefined) {
     const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));

@@ -87,3 +87,16 @@ describe('export refused by its own check', () => {
     }
   });
 });
+
+describe('badgemap validate encodings', () => {
+  it('reports a UTF-16 file and still checks it', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-validate-'));
+    const json = fs.readFileSync(path.join(cwd, 'clean.json'), 'utf8');
+    fs.writeFileSync(path.join(folder, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const result = runCli(['validate', '--today', '2026-12-04', '--format', 'json', 'utf16.json'], { cwd: folder });
+    fs.rmSync(folder, { recursive: true, force: true });
+    const messages = (JSON.parse(result.stdout) as { findings: { ruleId: string; message: string }[] }).findings.map((finding) => `${finding.ruleId} ${finding.message}`);
+    expect(messages).toEqual(['json-syntax The file is encoded as UTF-16 LE, but JSON must be UTF-8 (RFC 8259). Save it as UTF-8.']);
+    expect(result.status).toBe(1);
+  });
+});

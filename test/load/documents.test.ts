@@ -15,6 +15,14 @@ describe('document shapes', () => {
     expect(workspace.model.ids('module')).toEqual(['m']);
   });
 
+  it('reads a file saved as UTF-16 with a byte order mark', () => {
+    const text = 'competencies:\n  - { id: a, statement: Explains A, level: bogus }\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { workspace, findings } = lintFiles({ 'utf16.yaml': utf16 }, { rules: STRUCTURAL_RULES });
+    expect(workspace.model.ids('competency')).toEqual(['a']);
+    expect(summarise(findings, 'schema')).toEqual([expect.stringMatching(/^utf16\.yaml:2:44 schema "level" cannot be "bogus"/)]);
+  });
+
   it('skips YAML that is not ours without a finding', () => {
     const { workspace, findings } = lintFiles({
       '.github-like.yaml': 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n',
