@@ -54,7 +54,7 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
 
   if (project.kind === 'invalid-config') {
     const configFiles = [...project.sources.keys()];
-    report(targets, project.findings, policy, { cwd, files: configFiles, lines: (file) => project.sources.get(file)?.lines(), today: options.today });
+    report(targets, project.findings, policy, { cwd, files: configFiles, lines: (file) => project.sources.get(file)?.lines(), today: options.reportDate });
     return EXIT_USAGE;
   }
 
@@ -79,7 +79,7 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
     lines: (file) => workspace.sources.get(file)?.lines(),
     checked: { files: checkedFiles.length, definitions: workspace.model.all().length },
     files: selected.length === 0 ? checkedFiles : checkedFiles.filter((file) => isInPaths(file, selected)),
-    today: options.today,
+    today: options.reportDate,
   });
   return exitCodeFor(reported, policy);
 }
