@@ -121,28 +121,32 @@ export class YamlSource implements SourceFile {
     let node: unknown = document.contents;
     if (node === null || node === undefined) return this.rangeOf(document.range[0], document.range[0]);
 
+    // The first alias on the path is where this value is written: the nodes inside its anchor
+    // are shared by every alias of it, so a finding there could not tell the copies apart.
+    let alias: Node | undefined;
     for (let index = 0; index < location.path.length; index++) {
       const segment = location.path[index] as PathSegment;
+      if (alias === undefined && isAlias(node)) alias = node;
       const container = resolveAlias(document, node);
       const isLast = index === location.path.length - 1;
 
       if (isMap(container)) {
         const pair = findPair(document, container, String(segment));
-        if (pair === undefined) return this.rangeOfNode(container);
+        if (pair === undefined) return this.rangeOfNode(alias ?? container);
         if ((isLast && location.target === 'key') || !isNode(pair.value)) {
-          return this.rangeOfNode(pair.key);
+          return this.rangeOfNode(alias ?? pair.key);
         }
         node = pair.value;
       } else if (isSeq(container) && typeof segment === 'number') {
         const item = container.items[segment];
-        if (!isNode(item)) return this.rangeOfNode(container);
+        if (!isNode(item)) return this.rangeOfNode(alias ?? container);
         node = item;
       } else {
-        return this.rangeOfNode(container);
+        return this.rangeOfNode(alias ?? container);
       }
     }
 
-    return this.rangeOfNode(node);
+    return this.rangeOfNode(alias ?? node);
   }
 
   private rangeOfNode(node: unknown): Range {
