@@ -12,6 +12,7 @@ import type { Config } from '../config/types.js';
 import type { Finding } from '../finding.js';
 import { resolveFinding } from '../engine/resolve.js';
 import { readSheetWorkbooks } from '../load/workbooks.js';
+import { configRule } from '../rules/config.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { Host } from '../load/host.js';
 import type { SourceFile } from '../source/source-file.js';
@@ -71,6 +72,14 @@ export async function loadProject(cwd: string, configOption: string | undefined,
   }
   const workbooks = await readSheetWorkbooks(loaded.config, host);
   const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host, workbooks });
+  // Sheet columns can only be checked once the sheet's header is read; a mistake there is a
+  // config problem all the same, and stops the run before anything is linted.
+  const configFindings = workspace.findings.filter((finding) => finding.ruleId === configRule.id);
+  if (configFindings.length > 0) {
+    const findings = configFindings.map((finding) => resolveFinding(finding, 'error', workspace.sources));
+    const sources = new Map([...workspace.sources].filter(([file]) => findings.some((finding) => finding.file === file)));
+    return { kind: 'invalid-config', findings, sources };
+  }
   return { kind: 'loaded', workspace, files };
 }
 

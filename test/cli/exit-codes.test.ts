@@ -124,6 +124,25 @@ describe('exit code 2', () => {
     expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { findings: unknown[] }).findings).toHaveLength(2);
   });
 
+  it('sheet column missing, before anything is linted', () => {
+    const root = tempDir();
+    fs.writeFileSync(path.join(root, 'badgemap.yaml'), [
+      'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }',
+      'baseUrl: https://badges.example.org/',
+      'sheets:',
+      '  good.csv: { kind: competency }',
+      '  bad.csv: { kind: competency, columns: { statement: Statement } }',
+      '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(root, 'good.csv'), 'id,statement\nc1,Security\n');
+    fs.writeFileSync(path.join(root, 'bad.csv'), 'id,text\nc2,Writes a test plan\n');
+    const result = runCli(['lint', ...TODAY, '--format', 'json'], { cwd: root });
+
+    const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string }[] }).findings;
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['config']);
+    expect(result.status).toBe(2);
+  });
+
   it.each([
     { name: 'unknown format', args: ['lint', '--format', 'xml'], stderr: 'Unknown format "xml" for lint. Use one of: stylish, json, sarif, github, junit, gitlab.' },
     { name: 'two formats on standard output', args: ['lint', '--format', 'json', '--format', 'sarif'], stderr: 'At most one --format can go to standard output; give the others an --output-file.' },
