@@ -55,7 +55,7 @@ export function buildDefinition(raw: RawDefinition, config: Config, row?: number
 
   const fields = dropMissing(value as Fields);
   const definitionId = typeof fields.id === 'string' ? fields.id : undefined;
-  const errors = validate(SCHEMAS[raw.kind], fields);
+  const errors = [...validate(SCHEMAS[raw.kind], fields), ...infiniteNumbers(fields)];
   const findings = translateSchemaErrors(errors, {
     rule: schemaRule,
     data: fields,
@@ -70,6 +70,18 @@ export function buildDefinition(raw: RawDefinition, config: Config, row?: number
   const definition = toDefinition(raw.kind, fields, source);
   findings.push(...checkValues(definition, config));
   return { definition, findings };
+}
+
+/**
+ * Finds numbers too large to hold, such as `1e400`: Ajv's type coercion reads them as
+ * Infinity and accepts them, so they are added as errors of a keyword of our own.
+ */
+function infiniteNumbers(value: unknown, pointer = ''): ErrorObject[] {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return [{ keyword: 'finite', instancePath: pointer, schemaPath: '', params: {}, data: value }];
+  }
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => infiniteNumbers(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
 }
 
 /** Removes fields whose value is `null`, at every depth: written as empty, `~` or `null`, they are missing. */

@@ -87,6 +87,8 @@ function translate(error: ErrorObject, context: SchemaErrorContext): RawFinding 
       return report('empty', { field }, at(relative));
     case 'minimum':
       return report('minimum', { field, limit: Number(params.limit), value: String(error.data) }, at(relative));
+    case 'finite':
+      return report('finite', { field, value: String(error.data) }, at(relative));
     case 'minItems': {
       const limit = Number(params.limit);
       return report('minItems', { field, limit: limit === 1 ? 'one item' : `${limit} items` }, at(relative));

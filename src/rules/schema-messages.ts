@@ -8,6 +8,7 @@ export const SCHEMA_MESSAGES = {
   pattern: '"{field}" must be {expected}, not "{value}".',
   empty: '"{field}" must not be empty.',
   minimum: '"{field}" must be at least {limit}, not {value}.',
+  finite: '"{field}" is a number too large to hold ({value}). Write a smaller number.',
   minItems: '"{field}" must list at least {limit}.',
   const: '"{field}" must be "{expected}" here, not "{value}".',
   invalid: '"{field}" is invalid: {reason}.',

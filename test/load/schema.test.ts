@@ -27,6 +27,16 @@ describe('schema findings', () => {
       expected: ['d.yaml:6:8 schema "level" must be a whole number, not "two".'],
     },
     {
+      name: 'whole number read as Infinity',
+      yaml: 'kind: module\nid: m\nname: M\ncompetencies: [c]\ndurationMinutes: 1e400\n',
+      expected: ['d.yaml:5:18 schema "durationMinutes" is a number too large to hold (Infinity). Write a smaller number.'],
+    },
+    {
+      name: 'negative number read as -Infinity',
+      yaml: 'kind: rubric\nid: r\nname: R\ncriteria: []\npassing: { minimumPoints: -1e999 }\n',
+      expected: ['d.yaml:5:27 schema "passing.minimumPoints" is a number too large to hold (-Infinity). Write a smaller number.'],
+    },
+    {
       name: 'bad item inside a list, with its path',
       yaml: 'kind: badge\nid: b\nname: B\ndescription: D\ncompetencies: []\nevidence:\n  - { type: report }\n',
       expected: ['d.yaml:7:5 schema Missing required field "evidence[0].description".'],
