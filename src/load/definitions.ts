@@ -53,7 +53,7 @@ export function buildDefinition(raw: RawDefinition, config: Config, row?: number
     return { findings: [createFinding(schemaRule, 'notMapping', { actual: describeValue(value) }, location)] };
   }
 
-  const fields = dropMissing(value as Fields);
+  const fields = dropMissing(value as Fields, SCHEMAS[raw.kind]);
   const definitionId = typeof fields.id === 'string' ? fields.id : undefined;
   const errors = [...validate(SCHEMAS[raw.kind], fields), ...infiniteNumbers(fields)];
   const findings = translateSchemaErrors(errors, {
@@ -84,14 +84,35 @@ function infiniteNumbers(value: unknown, pointer = ''): ErrorObject[] {
   return Object.entries(value).flatMap(([key, item]) => infiniteNumbers(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
 }
 
-/** Removes fields whose value is `null`, at every depth: written as empty, `~` or `null`, they are missing. */
-function dropMissing(fields: Fields): Fields {
+/**
+ * Removes fields whose value is `null`, at every depth: written as empty, `~` or `null`, they
+ * are missing. An unknown field stays, so the schema reports it even when it has no value
+ * (`and its tests` after a comma in a flow mapping is such a key).
+ */
+function dropMissing(fields: Fields, schema: JsonSchema | undefined): Fields {
+  const properties = propertiesOf(schema);
   for (const [key, value] of Object.entries(fields)) {
-    if (value === null) delete fields[key];
-    else if (Array.isArray(value)) value.forEach((item) => isFields(item) && dropMissing(item));
-    else if (isFields(value)) dropMissing(value);
+    const fieldSchema = properties?.[key];
+    const known = properties === undefined || fieldSchema !== undefined || key.startsWith('x-');
+    if (value === null) {
+      if (known) delete fields[key];
+    } else if (Array.isArray(value)) {
+      const itemSchema = fieldSchema?.items as JsonSchema | undefined;
+      value.forEach((item) => isFields(item) && dropMissing(item, itemSchema));
+    } else if (isFields(value)) {
+      dropMissing(value, fieldSchema);
+    }
   }
   return fields;
+}
+
+/** Returns the properties a mapping may have, from the schema or its mapping alternative; undefined when unknown. */
+function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema> | undefined {
+  if (schema === undefined) return undefined;
+  if (isFields(schema.properties)) return schema.properties as Record<string, JsonSchema>;
+  const alternatives = [schema.anyOf, schema.oneOf, [schema.then]].flat().filter(isFields) as JsonSchema[];
+  const mapping = alternatives.find((alternative) => isFields(alternative.properties));
+  return mapping === undefined ? undefined : propertiesOf(mapping);
 }
 
 /**

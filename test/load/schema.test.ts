@@ -37,6 +37,19 @@ describe('schema findings', () => {
       expected: ['d.yaml:5:27 schema "passing.minimumPoints" is a number too large to hold (-Infinity). Write a smaller number.'],
     },
     {
+      name: 'unknown field with no value',
+      yaml: 'kind: competency\nid: a\nstatement: Explains A\nbogus:\nx-note:\nlevel:\n',
+      expected: ['d.yaml:4:1 schema Unknown field "bogus". Custom fields must start with "x-".'],
+    },
+    {
+      name: 'text after a comma in a flow mapping, as a key with no value',
+      yaml: 'kind: badge\nid: b\nname: B\ndescription: D\ncompetencies: []\nevidence:\n  - { type: code, description: A form, and its tests }\nprerequisites: [{ anyOf: [x], bogus: }]\n',
+      expected: [
+        'd.yaml:7:40 schema Unknown field "and its tests". Custom fields must start with "x-".',
+        'd.yaml:8:31 schema Unknown field "bogus". Custom fields must start with "x-".',
+      ],
+    },
+    {
       name: 'bad item inside a list, with its path',
       yaml: 'kind: badge\nid: b\nname: B\ndescription: D\ncompetencies: []\nevidence:\n  - { type: report }\n',
       expected: ['d.yaml:7:5 schema Missing required field "evidence[0].description".'],
