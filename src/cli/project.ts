@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import type { Finding } from '../finding.js';
+import { compareFindings, type Finding } from '../finding.js';
 import { resolveFinding } from '../engine/resolve.js';
 import { readSheetWorkbooks } from '../load/workbooks.js';
 import { configRule } from '../rules/config.js';
@@ -76,7 +76,7 @@ export async function loadProject(cwd: string, configOption: string | undefined,
   // config problem all the same, and stops the run before anything is linted.
   const configFindings = workspace.findings.filter((finding) => finding.ruleId === configRule.id);
   if (configFindings.length > 0) {
-    const findings = configFindings.map((finding) => resolveFinding(finding, 'error', workspace.sources));
+    const findings = configFindings.map((finding) => resolveFinding(finding, 'error', workspace.sources)).sort(compareFindings);
     const sources = new Map([...workspace.sources].filter(([file]) => findings.some((finding) => finding.file === file)));
     return { kind: 'invalid-config', findings, sources };
   }
@@ -95,7 +95,7 @@ export function readConfigFile(configFile: string, host: Host = fileSystemHost):
   const loaded = loadConfig(configFile, decodeUnicode(read.bytes));
   const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
   if (loaded.config === undefined) {
-    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
+    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources)).sort(compareFindings);
     return { kind: 'invalid-config', findings, sources };
   }
   return { kind: 'config', config: loaded.config, source: loaded.source };
