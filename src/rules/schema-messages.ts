@@ -3,6 +3,8 @@ export const SCHEMA_MESSAGES = {
   required: 'Missing required field "{field}".',
   unknownField: 'Unknown field "{field}".{hint}',
   unknownRule: 'Unknown rule "{field}".{hint}',
+  unknownOption: 'Rule "{rule}" has no option "{field}".{hint}',
+  fixedSeverity: 'The severity of rule "{rule}" cannot be changed: its findings are always {expected}. Remove this setting.',
   type: '"{field}" must be {expected}, not {actual}.',
   enum: '"{field}" cannot be "{value}".{hint}',
   pattern: '"{field}" must be {expected}, not "{value}".',

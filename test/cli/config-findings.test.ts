@@ -23,4 +23,26 @@ describe('config findings', () => {
     expect(findings).toHaveLength(2);
     expect(columns).toEqual([...columns].sort((a, b) => a - b));
   });
+
+  it('name the rule and its options for an unknown option', () => {
+    expect(configFindings('rules: { module-scope: { bogus: 1 } }\n')).toEqual([
+      '8:26 Rule "module-scope" has no option "bogus". Its options: severity, minMinutes, maxMinutes, maxCompetencies.',
+    ]);
+  });
+
+  it('suggest the closest option', () => {
+    expect(configFindings('overrides: [{ files: [a.yaml], rules: { module-scope: { maxMinute: 60 } } }]\n')).toEqual([
+      '8:57 Rule "module-scope" has no option "maxMinute". Did you mean "maxMinutes"?',
+    ]);
+  });
+
+  it.each(['off', 'warn', '{ severity: off }'])('reject config severity %s', (setting) => {
+    const findings = configFindings(`rules: { config: ${setting} }\n`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatch(/^8:\d+ The severity of rule "config" cannot be changed: its findings are always errors. Remove this setting.$/);
+  });
+
+  it('accept config severity error', () => {
+    expect(configFindings('rules: { config: error }\n')).toEqual([]);
+  });
 });
