@@ -29,6 +29,23 @@ describe('exit code 0', () => {
   });
 });
 
+describe('paths without definitions', () => {
+  it('say so for a folder and a file, and exit 0', () => {
+    const root = tempDir();
+    fs.writeFileSync(path.join(root, 'badgemap.yaml'), 'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }\nbaseUrl: https://badges.example.org/\n');
+    fs.mkdirSync(path.join(root, 'images'));
+    fs.writeFileSync(path.join(root, 'images', 'a.svg'), '<svg/>');
+    fs.writeFileSync(path.join(root, 'results.csv'), 'a,b\n');
+    fs.writeFileSync(path.join(root, 'ci.yaml'), 'name: CI\non: push\n');
+    const result = runCli(['lint', ...TODAY, 'images', 'results.csv'], { cwd: root });
+
+    expect(result.stderr).toContain('badgemap: images holds no definition file of this repository');
+    expect(result.stderr).toContain('badgemap: results.csv is not a definition file of this repository');
+    expect(result.stdout).toBe('✔ No problems found in 1 file, but it holds no definition (--verbose lists the documents skipped).\n');
+    expect(result.status).toBe(0);
+  });
+});
+
 describe('exit code 1', () => {
   it.each([
     { name: 'errors', args: [], stderr: '' },

@@ -15,6 +15,10 @@ import { loadProject, type ProjectResult } from '../project.js';
 import { reportTargets, underGithubActions, writeReports } from '../report.js';
 import { readStandardInput, stdinHost } from '../stdin.js';
 
+/** Why a file on disk is not linted, for the notices about paths that hold none. */
+const NOT_LINTED_REASONS =
+  'no "include" pattern matches it, an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet';
+
 interface LintOptions {
   stdin?: boolean;
   stdinFilepath?: string;
@@ -61,10 +65,11 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
   const { workspace } = project;
   if (stdinFile !== undefined && !isLinted(project, stdinFile)) {
     process.stderr.write(
-      `badgemap: ${stdinFile} is not a definition file of this repository: no "include" pattern matches it, ` +
-        'an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet. Nothing to lint.\n',
+      `badgemap: ${stdinFile} is not a definition file of this repository: ${NOT_LINTED_REASONS}. Nothing to lint.\n`,
     );
   }
+
+  if (stdinFile === undefined) warnAboutPathsWithoutDefinitions(project, paths, selected);
 
   const findings = lintWorkspace(workspace, { today: options.today });
   const reported = findingsInPaths(findings, selected);
@@ -121,6 +126,17 @@ function stdinFilepath(paths: readonly string[], options: LintOptions, cwd: stri
     throw new UsageError(`--stdin-filepath ${options.stdinFilepath} is a folder; give the path of the file the text stands for.`);
   }
   return file;
+}
+
+/** Says which given paths hold no file that lint reads, since their clean report would mean nothing. */
+function warnAboutPathsWithoutDefinitions(project: Extract<ProjectResult, { kind: 'loaded' }>, paths: readonly string[], selected: readonly string[]): void {
+  const { config } = project.workspace;
+  const linted = [...project.files, config.file, ...config.sheets.map((sheet) => sheet.file)];
+  selected.forEach((target, index) => {
+    if (linted.some((file) => isInPaths(file, [target]))) return;
+    const what = fs.statSync(target).isDirectory() ? 'holds no definition file' : 'is not a definition file';
+    process.stderr.write(`badgemap: ${paths[index]} ${what} of this repository: ${NOT_LINTED_REASONS}. Nothing to lint there.\n`);
+  });
 }
 
 function isLinted(project: Extract<ProjectResult, { kind: 'loaded' }>, file: string): boolean {
