@@ -17,6 +17,7 @@ import {
   type Document,
   type Node,
   type Pair,
+  type YAMLError,
   type YAMLMap,
 } from 'yaml';
 
@@ -24,6 +25,7 @@ import { START_OF_FILE, type Location, type PathSegment, type Range } from '../f
 import { setOwn } from '../util/json.js';
 import { splitLines } from '../util/text.js';
 import type { SourceComment, SourceFile } from './source-file.js';
+import { unclosedQuoteOffset } from './unclosed-quote.js';
 
 /** A parse error or warning, positioned. */
 export interface YamlProblem {
@@ -84,17 +86,24 @@ export class YamlSource implements SourceFile {
         [document.warnings, true],
       ] as const) {
         for (const problem of list) {
-          problems.push({
-            code: problem.code,
-            message: firstLine(problem.message),
-            doc,
-            range: this.rangeOf(problem.pos[0], problem.pos[1]),
-            warning,
-          });
+          problems.push({ code: problem.code, ...this.describeProblem(problem), doc, warning });
         }
       }
     });
     return problems;
+  }
+
+  /**
+   * Returns a parser problem's message and range. A missing closing quote is placed at the
+   * quote that is open, since the parser reports it where the text ends, often past the last line.
+   */
+  private describeProblem(problem: YAMLError): { message: string; range: Range } {
+    const opening = problem.code === 'MISSING_CHAR' && problem.message.includes('quote') ? unclosedQuoteOffset(this.text) : undefined;
+    if (opening !== undefined) {
+      const message = 'The quoted text that starts here is never closed. Add the closing quote where the text ends.';
+      return { message, range: this.rangeOf(opening, opening + 1) };
+    }
+    return { message: firstLine(problem.message), range: this.rangeOf(problem.pos[0], problem.pos[1]) };
   }
 
   /** Returns whether a document parsed without errors that make its content unreliable. */
