@@ -8,7 +8,7 @@
 import type { ErrorObject } from 'ajv';
 
 import type { Config } from '../config/types.js';
-import type { RawFinding } from '../finding.js';
+import type { PathSegment, RawFinding } from '../finding.js';
 import type {
   Alignment,
   Badge,
@@ -63,11 +63,13 @@ export function buildDefinition(raw: RawDefinition, config: Config, row?: number
     ...(definitionId === undefined ? {} : { definitionId }),
   });
 
+  const invalidPaths = errors.map((error) => errorPath(error, fields).join('/'));
   if (!removeInvalid(fields, errors) || typeof fields.id !== 'string') return { findings };
 
   const source: DefinitionSource = { file: location.file, doc: location.doc, path: location.path };
   if (row !== undefined) source.row = row;
   const definition = toDefinition(raw.kind, fields, source);
+  if (invalidPaths.length > 0) definition.invalidPaths = invalidPaths;
   findings.push(...checkValues(definition, config));
   return { definition, findings };
 }
@@ -125,8 +127,7 @@ function removeInvalid(fields: Fields, errors: ErrorObject[]): boolean {
 
   for (const error of errors) {
     if (error.keyword === 'if') continue;
-    const path = pointerToPath(error.instancePath, fields);
-    if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+    const path = errorPath(error, fields);
     if (path.length === 0) continue;
     if (path[0] === 'id') return false;
 
@@ -149,6 +150,13 @@ function removeInvalid(fields: Fields, errors: ErrorObject[]): boolean {
     for (const index of [...indexes].sort((a, b) => b - a)) list.splice(index, 1);
   }
   return true;
+}
+
+/** Returns the data path of what an error is about: the value, or the unknown field. */
+function errorPath(error: ErrorObject, fields: Fields): PathSegment[] {
+  const path = pointerToPath(error.instancePath, fields);
+  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  return path;
 }
 
 function valueAt(fields: Fields, path: (string | number)[]): unknown {

@@ -133,3 +133,28 @@ describe('yaml-syntax and duplicate-key', () => {
     ]);
   });
 });
+
+describe('findings after a schema finding', () => {
+  it('do not contradict the file', () => {
+    const yaml = [
+      'kind: competency',
+      'id: c1',
+      'statement: Writes a test plan for a web form',
+      'review: { last: 2026-13-45, cadenceMonths: 12 }',
+      '---',
+      'kind: badge',
+      'id: b',
+      'name: B',
+      'description: d',
+      'competencies: [c1]',
+      'evidence: [{ type: project, description: A test plan, required: "no" }]',
+      'prerequisites: [{ anyOf: [], minimum: 0 }]',
+      '',
+    ].join('\n');
+    const rules = lintFiles({ 'd.yaml': yaml }, { today: '2026-12-04' }).findings.map((finding) => finding.ruleId);
+    expect(rules).toContain('schema');
+    expect(rules).not.toContain('stale-review');
+    expect(rules).not.toContain('missing-evidence');
+    expect(rules).not.toContain('prerequisite-level');
+  });
+});
