@@ -158,7 +158,7 @@ export function locateKey(definition: Definition, ...path: PathSegment[]): Locat
 
 /**
  * Tells whether a value at or inside a path was removed as invalid. Its schema finding already
- * reports it, so a rule that sees the value missing stays quiet rather than contradict the file.
+ * reports it, so a rule that finds the value missing stays quiet rather than contradict the file.
  */
 export function hadInvalidValue(definition: Definition, ...path: PathSegment[]): boolean {
   const prefix = path.join('/');

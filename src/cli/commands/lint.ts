@@ -15,7 +15,7 @@ import { loadProject, type ProjectResult } from '../project.js';
 import { reportTargets, underGithubActions, writeReports } from '../report.js';
 import { readStandardInput, stdinHost } from '../stdin.js';
 
-/** Why a file on disk is not linted, for the notices about paths that hold none. */
+/** The reasons a file on disk is not linted, for the notices about paths that hold none. */
 const NOT_LINTED_REASONS =
   'no "include" pattern matches it, an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet';
 
@@ -134,8 +134,8 @@ function warnAboutPathsWithoutDefinitions(project: Extract<ProjectResult, { kind
   const linted = [...project.files, config.file, ...config.sheets.map((sheet) => sheet.file)];
   selected.forEach((target, index) => {
     if (linted.some((file) => isInPaths(file, [target]))) return;
-    const what = fs.statSync(target).isDirectory() ? 'holds no definition file' : 'is not a definition file';
-    process.stderr.write(`badgemap: ${paths[index]} ${what} of this repository: ${NOT_LINTED_REASONS}. Nothing to lint there.\n`);
+    const verdict = fs.statSync(target).isDirectory() ? 'holds no definition file' : 'is not a definition file';
+    process.stderr.write(`badgemap: ${paths[index]} ${verdict} of this repository: ${NOT_LINTED_REASONS}. Nothing to lint there.\n`);
   });
 }
 
