@@ -7,6 +7,8 @@ import { UsageError } from './errors.js';
 export interface GlobalOptions {
   config?: string;
   today: string;
+  /** The date given with `--today`, for reports that record a date; without it they record none, so they do not change by the day. */
+  reportDate?: string;
   verbose: boolean;
   format: string[];
   outputFile: string[];
@@ -23,6 +25,7 @@ export function globalOptions(command: Command): GlobalOptions {
   return {
     ...(options.config === undefined ? {} : { config: options.config }),
     today: resolveToday(options.today),
+    ...(options.today === undefined ? {} : { reportDate: options.today }),
     verbose: options.verbose === true,
     format: options.format ?? [],
     outputFile: options.outputFile ?? [],

@@ -6,24 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import picomatch from 'picomatch';
-import { globSync } from 'tinyglobby';
 
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import type { Finding } from '../finding.js';
+import { compareFindings, type Finding } from '../finding.js';
 import { resolveFinding } from '../engine/resolve.js';
 import { readSheetWorkbooks } from '../load/workbooks.js';
+import { configRule } from '../rules/config.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import type { Host } from '../load/host.js';
 import type { SourceFile } from '../source/source-file.js';
-import { decodeUtf8 } from '../util/text.js';
+import { decodeUnicode } from '../util/unicode.js';
+import { ALWAYS_EXCLUDED, discoverFiles } from './discover.js';
 import { UsageError } from './errors.js';
 import { fileSystemHost } from './fs-host.js';
 
 export const CONFIG_FILE_NAMES = ['badgemap.yaml', 'badgemap.yml'];
 
-/** Left out of discovery whatever the config includes. Dot folders are left out by the glob. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', 'dist/**'];
 
 export type ProjectResult =
   | { kind: 'loaded'; workspace: Workspace; files: string[] }
@@ -73,6 +72,14 @@ export async function loadProject(cwd: string, configOption: string | undefined,
   }
   const workbooks = await readSheetWorkbooks(loaded.config, host);
   const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host, workbooks });
+  // Sheet columns can only be checked once the sheet's header is read; a mistake there is a
+  // config problem all the same, and stops the run before anything is linted.
+  const configFindings = workspace.findings.filter((finding) => finding.ruleId === configRule.id);
+  if (configFindings.length > 0) {
+    const findings = configFindings.map((finding) => resolveFinding(finding, 'error', workspace.sources)).sort(compareFindings);
+    const sources = new Map([...workspace.sources].filter(([file]) => findings.some((finding) => finding.file === file)));
+    return { kind: 'invalid-config', findings, sources };
+  }
   return { kind: 'loaded', workspace, files };
 }
 
@@ -85,29 +92,13 @@ export function readConfigFile(configFile: string, host: Host = fileSystemHost):
   const read = host.read(configFile);
   if ('error' in read) throw new UsageError(`Cannot read config file ${configFile}: ${read.error}.`);
 
-  const loaded = loadConfig(configFile, decodeUtf8(read.bytes));
+  const loaded = loadConfig(configFile, decodeUnicode(read.bytes));
   const sources = new Map<string, SourceFile>([[configFile, loaded.source]]);
   if (loaded.config === undefined) {
-    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources));
+    const findings = loaded.findings.map((finding) => resolveFinding(finding, 'error', sources)).sort(compareFindings);
     return { kind: 'invalid-config', findings, sources };
   }
   return { kind: 'config', config: loaded.config, source: loaded.source };
-}
-
-/** The definition files: `include` minus `exclude`, the config file and the always-excluded folders. */
-export function discoverFiles(config: Config): string[] {
-  const files = globSync(config.include, {
-    cwd: config.root,
-    ignore: [...config.exclude, ...ALWAYS_EXCLUDED],
-    dot: false,
-    absolute: true,
-    onlyFiles: true,
-    expandDirectories: false,
-  });
-  return files
-    .map((file) => path.resolve(file))
-    .filter((file) => file !== config.file)
-    .sort();
 }
 
 /** Whether discovery would include a file, whether or not it exists: the same rules as `discoverFiles`. */

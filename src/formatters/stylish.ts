@@ -82,6 +82,11 @@ function cleanSummary(input: ReportInput): string {
   const what = hiddenCount(input.hidden) > 0 ? 'errors' : 'problems';
   if (input.checked === undefined) return `✔ No ${what} found.`;
   const { files, definitions } = input.checked;
+  if (definitions === undefined) return `✔ No ${what} found in ${plural(files, 'file')}.`;
+  if (definitions === 0 && files > 0) {
+    const none = files === 1 ? 'it holds no definition' : 'none of them holds a definition';
+    return `✔ No ${what} found in ${plural(files, 'file')}, but ${none} (--verbose lists the documents skipped).`;
+  }
   return `✔ No ${what} found in ${plural(files, 'file')} (${plural(definitions, 'definition')}).`;
 }
 

@@ -26,8 +26,8 @@ export interface ReportInput {
   /** The text lines of a file, for code frames; `undefined` when not available. */
   lines(file: string): readonly string[] | undefined;
   styles: Styles;
-  /** How much was checked, for the summary line. */
-  checked?: { files: number; definitions: number };
+  /** How much was checked, for the summary line; `definitions` is absent for `validate`, which reads none. */
+  checked?: { files: number; definitions?: number };
   /** YYYY-MM-DD, for formats that record a date. */
   today?: string;
   /** Absolute paths of every file checked, for formats that list the files with no finding. */

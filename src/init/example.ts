@@ -26,7 +26,7 @@ image: ../images/example-badge.svg
 level: 1
 competencies: [example-validate-input, example-explain-validation]
 evidence:
-  - { type: code, description: A web form with validation in the browser and on the server, and its tests }
+  - { type: code, description: "A web form with validation in the browser and on the server, and its tests" }
   - { type: recording, description: A five-minute walkthrough that explains the server-side checks }
 assessment: { methods: [reviewer-rubric], reviewers: 1 }
 rubric: example-form-validation

@@ -8,7 +8,7 @@
 import type { ErrorObject } from 'ajv';
 
 import type { Config } from '../config/types.js';
-import type { RawFinding } from '../finding.js';
+import type { PathSegment, RawFinding } from '../finding.js';
 import type {
   Alignment,
   Badge,
@@ -53,9 +53,9 @@ export function buildDefinition(raw: RawDefinition, config: Config, row?: number
     return { findings: [createFinding(schemaRule, 'notMapping', { actual: describeValue(value) }, location)] };
   }
 
-  const fields = dropMissing(value as Fields);
+  const fields = dropMissing(value as Fields, SCHEMAS[raw.kind]);
   const definitionId = typeof fields.id === 'string' ? fields.id : undefined;
-  const errors = validate(SCHEMAS[raw.kind], fields);
+  const errors = [...validate(SCHEMAS[raw.kind], fields), ...infiniteNumbers(fields)];
   const findings = translateSchemaErrors(errors, {
     rule: schemaRule,
     data: fields,
@@ -63,23 +63,58 @@ export function buildDefinition(raw: RawDefinition, config: Config, row?: number
     ...(definitionId === undefined ? {} : { definitionId }),
   });
 
+  const invalidPaths = errors.map((error) => errorPath(error, fields).join('/'));
   if (!removeInvalid(fields, errors) || typeof fields.id !== 'string') return { findings };
 
   const source: DefinitionSource = { file: location.file, doc: location.doc, path: location.path };
   if (row !== undefined) source.row = row;
   const definition = toDefinition(raw.kind, fields, source);
+  if (invalidPaths.length > 0) definition.invalidPaths = invalidPaths;
   findings.push(...checkValues(definition, config));
   return { definition, findings };
 }
 
-/** Removes fields whose value is `null`, at every depth: written as empty, `~` or `null`, they are missing. */
-function dropMissing(fields: Fields): Fields {
+/**
+ * Finds numbers too large to hold, such as `1e400`: Ajv's type coercion reads them as
+ * Infinity and accepts them, so they are added as errors of a keyword of our own.
+ */
+function infiniteNumbers(value: unknown, pointer = ''): ErrorObject[] {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return [{ keyword: 'finite', instancePath: pointer, schemaPath: '', params: {}, data: value }];
+  }
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => infiniteNumbers(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+}
+
+/**
+ * Removes fields whose value is `null`, at every depth: written as empty, `~` or `null`, they
+ * are missing. An unknown field stays, so the schema reports it even when it has no value
+ * (`and its tests` after a comma in a flow mapping is such a key).
+ */
+function dropMissing(fields: Fields, schema: JsonSchema | undefined): Fields {
+  const properties = propertiesOf(schema);
   for (const [key, value] of Object.entries(fields)) {
-    if (value === null) delete fields[key];
-    else if (Array.isArray(value)) value.forEach((item) => isFields(item) && dropMissing(item));
-    else if (isFields(value)) dropMissing(value);
+    const fieldSchema = properties?.[key];
+    const known = properties === undefined || fieldSchema !== undefined || key.startsWith('x-');
+    if (value === null) {
+      if (known) delete fields[key];
+    } else if (Array.isArray(value)) {
+      const itemSchema = fieldSchema?.items as JsonSchema | undefined;
+      value.forEach((item) => isFields(item) && dropMissing(item, itemSchema));
+    } else if (isFields(value)) {
+      dropMissing(value, fieldSchema);
+    }
   }
   return fields;
+}
+
+/** Returns the properties a mapping may have, from the schema or its mapping alternative; undefined when unknown. */
+function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema> | undefined {
+  if (schema === undefined) return undefined;
+  if (isFields(schema.properties)) return schema.properties as Record<string, JsonSchema>;
+  const alternatives = [schema.anyOf, schema.oneOf, [schema.then]].flat().filter(isFields) as JsonSchema[];
+  const mapping = alternatives.find((alternative) => isFields(alternative.properties));
+  return mapping === undefined ? undefined : propertiesOf(mapping);
 }
 
 /**
@@ -92,8 +127,7 @@ function removeInvalid(fields: Fields, errors: ErrorObject[]): boolean {
 
   for (const error of errors) {
     if (error.keyword === 'if') continue;
-    const path = pointerToPath(error.instancePath, fields);
-    if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+    const path = errorPath(error, fields);
     if (path.length === 0) continue;
     if (path[0] === 'id') return false;
 
@@ -116,6 +150,13 @@ function removeInvalid(fields: Fields, errors: ErrorObject[]): boolean {
     for (const index of [...indexes].sort((a, b) => b - a)) list.splice(index, 1);
   }
   return true;
+}
+
+/** Returns the data path of what an error is about: the value, or the unknown field. */
+function errorPath(error: ErrorObject, fields: Fields): PathSegment[] {
+  const path = pointerToPath(error.instancePath, fields);
+  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  return path;
 }
 
 function valueAt(fields: Fields, path: (string | number)[]): unknown {
@@ -285,7 +326,9 @@ export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, because Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 

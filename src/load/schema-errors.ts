@@ -65,6 +65,11 @@ function translate(error: ErrorObject, context: SchemaErrorContext): RawFinding 
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const rule = ruleOfSetting(relative, context);
+      if (rule !== undefined) {
+        const hint = didYouMean(extra, allowed) || ` Its options: ${allowed.join(', ')}.`;
+        return report('unknownOption', { rule, field: extra, hint }, at([...relative, extra], 'key'));
+      }
       const inRules = relative[relative.length - 1] === 'rules';
       const hint = didYouMean(extra, allowed) || (inRules ? '' : ' Custom fields must start with "x-".');
       return report(inRules ? 'unknownRule' : 'unknownField', { field: extra, hint }, at([...relative, extra], 'key'));
@@ -77,8 +82,12 @@ function translate(error: ErrorObject, context: SchemaErrorContext): RawFinding 
       const hint = didYouMean(value, allowed) || ` Allowed: ${allowed.join(', ')}.`;
       return report('enum', { field, value: truncate(value), hint }, at(relative));
     }
-    case 'const':
+    case 'const': {
+      const setting = relative[relative.length - 1] === 'severity' ? relative.slice(0, -1) : relative;
+      const rule = ruleOfSetting(setting, context);
+      if (rule !== undefined) return report('fixedSeverity', { rule, expected: `${String(params.allowedValue)}s` }, at(relative));
       return report('const', { field, expected: String(params.allowedValue), value: truncate(String(error.data)) }, at(relative));
+    }
     case 'pattern': {
       const expected = PATTERN_NAMES[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
       return report('pattern', { field, expected, value: truncate(String(error.data)) }, at(relative));
@@ -87,6 +96,8 @@ function translate(error: ErrorObject, context: SchemaErrorContext): RawFinding 
       return report('empty', { field }, at(relative));
     case 'minimum':
       return report('minimum', { field, limit: Number(params.limit), value: String(error.data) }, at(relative));
+    case 'finite':
+      return report('finite', { field, value: String(error.data) }, at(relative));
     case 'minItems': {
       const limit = Number(params.limit);
       return report('minItems', { field, limit: limit === 1 ? 'one item' : `${limit} items` }, at(relative));
@@ -94,6 +105,12 @@ function translate(error: ErrorObject, context: SchemaErrorContext): RawFinding 
     default:
       return report('invalid', { field, reason: error.message ?? error.keyword }, at(relative));
   }
+}
+
+/** Returns the rule id when a path is a rule's setting in the config (`rules.ID`, `overrides[i].rules.ID`). */
+function ruleOfSetting(path: readonly PathSegment[], context: SchemaErrorContext): string | undefined {
+  if (context.rule.id !== 'config' || path.length < 2 || path[path.length - 2] !== 'rules') return undefined;
+  return String(path[path.length - 1]);
 }
 
 function definitionIdOf(context: SchemaErrorContext): { definitionId?: string } {

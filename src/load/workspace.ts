@@ -12,7 +12,7 @@ import { createFinding } from '../rules/types.js';
 import type { SourceFile } from '../source/source-file.js';
 import { YamlSource } from '../source/yaml-source.js';
 import type { WorkbookResult } from '../source/xlsx-source.js';
-import { decodeUtf8 } from '../util/text.js';
+import { decodeUnicode } from '../util/unicode.js';
 import { buildDefinition } from './definitions.js';
 import { classifyDocument } from './documents.js';
 import type { Host } from './host.js';
@@ -69,7 +69,8 @@ function loadYamlFile(workspace: Workspace, file: string, host: Host): void {
     return;
   }
 
-  const source = new YamlSource(file, decodeUtf8(read.bytes));
+  // YAML 1.2 allows UTF-16 and UTF-32 as well as UTF-8, so a file saved as "Unicode" is read too.
+  const source = new YamlSource(file, decodeUnicode(read.bytes));
   workspace.sources.set(file, source);
 
   for (const problem of source.problems()) {

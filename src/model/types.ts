@@ -53,6 +53,8 @@ interface DefinitionBase {
   source: DefinitionSource;
   /** Fields whose name starts with `x-`, kept as written and ignored by the rules. */
   extensions: Record<string, unknown>;
+  /** Data paths (`evidence/0/required`) of values removed because they broke the schema. */
+  invalidPaths?: readonly string[];
 }
 
 export interface Competency extends DefinitionBase {
@@ -152,6 +154,15 @@ export function locate(definition: Definition, ...path: PathSegment[]): Location
 /** The location of a field's key, for findings about the field itself rather than its value. */
 export function locateKey(definition: Definition, ...path: PathSegment[]): Location {
   return { ...locate(definition, ...path), target: 'key' };
+}
+
+/**
+ * Tells whether a value at or inside a path was removed as invalid. Its schema finding already
+ * reports it, so a rule that finds the value missing stays quiet rather than contradict the file.
+ */
+export function hadInvalidValue(definition: Definition, ...path: PathSegment[]): boolean {
+  const prefix = path.join('/');
+  return (definition.invalidPaths ?? []).some((invalid) => invalid === prefix || invalid.startsWith(`${prefix}/`));
 }
 
 export function isGroup(prerequisite: Prerequisite): prerequisite is PrerequisiteGroup {

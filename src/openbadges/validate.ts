@@ -10,7 +10,7 @@ import { obVersionRule } from '../rules/ob-version.js';
 import { createFinding } from '../rules/types.js';
 import { JsonSource, type JsonLayout } from '../source/json-source.js';
 import type { SourceFile } from '../source/source-file.js';
-import { decodeUtf8 } from '../util/text.js';
+import { decodeUnicode, detectUnicodeEncoding } from '../util/unicode.js';
 import { detectVersion } from './detect.js';
 import { LinkResolver, type ResolveRule } from './links.js';
 import { Ob2Checker } from './ob2/check.js';
@@ -54,12 +54,21 @@ export async function validateFiles(files: readonly string[], options: ValidateO
   for (const file of files) {
     const read = options.host.read(file);
     if ('error' in read) unreadable.push(createFinding(jsonSyntaxRule, 'unreadable', { reason: read.error }, { file, doc: 0, path: [] }));
-    else inputs.push({ file, text: decodeUtf8(read.bytes) });
+    else inputs.push(decodedInput(file, read.bytes, unreadable));
   }
 
   const result = await validateTexts(inputs, options);
   result.findings.unshift(...unreadable);
   return result;
+}
+
+/** Decodes a file as UTF-8, or as UTF-16 or UTF-32 after reporting that JSON must be UTF-8. */
+function decodedInput(file: string, bytes: Uint8Array, findings: RawFinding[]): ValidationInput {
+  const detected = detectUnicodeEncoding(bytes);
+  if (detected.encoding !== 'UTF-8') {
+    findings.push(createFinding(jsonSyntaxRule, 'encoding', { encoding: detected.encoding }, { file, doc: 0, path: [] }));
+  }
+  return { file, text: decodeUnicode(bytes, detected) };
 }
 
 export async function validateTexts(inputs: readonly ValidationInput[], options: ValidateOptions): Promise<ValidationResult> {

@@ -19,7 +19,8 @@ export const configRule = defineRule({
   docs: {
     finds:
       'A `badgemap.yaml` that does not parse, holds more than one document, is not a mapping, or breaks the config schema: an unknown ' +
-      'setting ("did you mean"), a wrong type, an unknown rule id under `rules` or `overrides`, an option a rule does not have. Also a ' +
+      'setting ("did you mean"), a wrong type, an unknown rule id under `rules` or `overrides`, an option a rule does not have, a ' +
+      'severity other than `error` for `config` itself. Also a ' +
       'sheet whose `columns` name a header the sheet lacks, or that has no column for a required field.',
     why:
       'Every run depends on the config. A typo in a rule id would silently leave a rule at its default, and a misspelt setting would be ' +

@@ -1,4 +1,4 @@
-import { locate } from '../model/types.js';
+import { hadInvalidValue, locate } from '../model/types.js';
 import { triageBadge } from './examples.js';
 import { defineRule } from './types.js';
 
@@ -14,6 +14,7 @@ export const missingEvidenceRule = defineRule({
   check(context) {
     for (const badge of context.model.badges) {
       const extras = { definitionId: badge.id };
+      if (hadInvalidValue(badge, 'evidence')) continue;
       if (badge.evidence.length === 0) context.report('none', { id: badge.id }, locate(badge, 'id'), extras);
       else if (badge.evidence.every((evidence) => !evidence.required)) context.report('noneRequired', { id: badge.id }, locate(badge, 'id'), extras);
     }

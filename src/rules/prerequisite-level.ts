@@ -1,4 +1,4 @@
-import { isGroup, locate, prerequisiteTargets } from '../model/types.js';
+import { hadInvalidValue, isGroup, locate, prerequisiteTargets } from '../model/types.js';
 import { defineRule } from './types.js';
 
 export const prerequisiteLevelRule = defineRule({
@@ -14,7 +14,7 @@ export const prerequisiteLevelRule = defineRule({
     for (const badge of context.model.badges) {
       const extras = { definitionId: badge.id };
       badge.prerequisites.forEach((entry, index) => {
-        if (!isGroup(entry)) return;
+        if (!isGroup(entry) || hadInvalidValue(badge, 'prerequisites', index)) return;
         const size = new Set(entry.anyOf).size;
         if (entry.minimum > size) context.report('groupMinimum', { minimum: entry.minimum, size }, locate(badge, 'prerequisites', index, 'minimum'), extras);
       });

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../load/definitions.js';
-import { KIND_LABELS, locate, locateKey } from '../model/types.js';
+import { hadInvalidValue, KIND_LABELS, locate, locateKey } from '../model/types.js';
 import { addMonths, daysBetween } from '../util/dates.js';
 import { plural } from '../util/text.js';
 import { defineRule } from './types.js';
@@ -34,7 +34,7 @@ export const staleReviewRule = defineRule({
       }
       const last = review.last;
       if (last === undefined) {
-        context.report('noDate', {}, locateKey(definition, 'review'), extras);
+        if (!hadInvalidValue(definition, 'review', 'last')) context.report('noDate', {}, locateKey(definition, 'review'), extras);
         continue;
       }
       // An impossible date is already a schema finding.

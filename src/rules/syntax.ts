@@ -94,12 +94,14 @@ export const jsonSyntaxRule = defineRule({
   messages: {
     syntax: '{message}',
     unreadable: 'Cannot read the file: {reason}.',
+    encoding: 'The file is encoded as {encoding}, but JSON must be UTF-8 (RFC 8259). Save it as UTF-8.',
   },
   docs: {
     finds:
       'A JSON file given to `validate` that does not parse, with the position where the parser stopped: a trailing comma, a missing ' +
       'colon, an unterminated string, an empty file, nesting deeper than 256 levels. In an NDJSON file, each record is parsed on ' +
-      'its own, so one broken line does not hide the others.',
+      'its own, so one broken line does not hide the others. A file in UTF-16 or UTF-32 is reported too, and is then read in that ' +
+      'encoding, so its other findings are still shown.',
     why: 'Nothing in a file that does not parse can be checked, and many tools stop at the first broken file without saying where.',
     failing: {
       description: 'A trailing comma.',

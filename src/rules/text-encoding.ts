@@ -1,6 +1,6 @@
 import { formatPath, type PathSegment } from '../finding.js';
 import { locate, type Definition } from '../model/types.js';
-import { findMojibake, guessSingleByte, INVISIBLE_CHARACTERS, NON_BREAKING_SPACES } from './lexicon/characters.js';
+import { findAllMojibake, guessSingleByte, INVISIBLE_CHARACTERS, NON_BREAKING_SPACES } from './lexicon/characters.js';
 import { defineRule, type RuleContext } from './types.js';
 
 /** Fields that hold an id or a reference to one. */
@@ -50,7 +50,7 @@ export const textEncodingRule = defineRule({
   docs: {
     finds:
       'In any text of a definition: mojibake, that is UTF-8 text decoded as Windows-1252 or Latin-1 ("Ã©" for "é", "â€™" for "’"), ' +
-      'with the repaired text; C1 control characters left by Mac Roman or Windows-1252 text read as Latin-1, with a guess of the ' +
+      'with the repaired text, once for each distinct sequence in a field; C1 control characters left by Mac Roman or Windows-1252 text read as Latin-1, with a guess of the ' +
       'original; the replacement character U+FFFD; invisible characters (zero-width spaces and joiners, soft hyphens, ' +
       'byte order marks, bidirectional controls); control characters; non-breaking spaces. In ids, references, statements, names and ' +
       'other short fields: leading or trailing white space, and line breaks inside ids.',
@@ -119,8 +119,9 @@ function checkText(context: RuleContext<Options, MessageId>, definition: Definit
   const extras = { definitionId: definition.id };
   const report = (messageId: MessageId, data: Record<string, string | number>) => context.report(messageId, { field, ...data }, location, extras);
 
-  const mojibake = findMojibake(value);
-  if (mojibake !== undefined) report('mojibake', { text: mojibake.text, repaired: mojibake.repaired });
+  // One finding per distinct sequence: a repeated one ("rÃ©sumÃ©") has the same fix.
+  const mojibake = new Map(findAllMojibake(value).map((run) => [run.text, run.repaired]));
+  for (const [text, repaired] of mojibake) report('mojibake', { text, repaired });
 
   const characters = [...value];
   const found = new Set<string>();

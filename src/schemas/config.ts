@@ -18,12 +18,14 @@ export const RULE_LEVELS = ['off', 'info', 'warn', 'error'];
 const level: JsonSchema = { type: 'string', enum: RULE_LEVELS, description: 'off, info, warn or error' };
 
 function ruleSetting(rule: Rule): JsonSchema {
+  // A rule whose severity cannot be changed accepts only its own, so "off" is reported rather than ignored.
+  const severity: JsonSchema = rule.docs?.fixedSeverity === true ? { ...level, const: rule.defaultSeverity } : level;
   return {
     type: ['string', 'object'],
     description: rule.description,
     if: { type: 'string' },
-    then: level,
-    else: closedObject({ severity: level, ...(rule.optionsSchema ?? {}) }),
+    then: severity,
+    else: closedObject({ severity, ...(rule.optionsSchema ?? {}) }),
   };
 }
 

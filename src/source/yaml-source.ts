@@ -7,12 +7,13 @@
  * was written as: `1.10`, `007` and `7` stay three different strings. Fields typed as
  * numbers or booleans are converted later, by schema validation.
  */
-import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, type Document, type Node, type YAMLError, type YAMLMap } from 'yaml';
 
 import { START_OF_FILE, type Location, type PathSegment, type Range } from '../finding.js';
 import { setOwn } from '../util/json.js';
 import { splitLines } from '../util/text.js';
 import type { SourceComment, SourceFile } from './source-file.js';
+import { unclosedQuoteOffset } from './unclosed-quote.js';
 import { documentPositions, findPair, resolveAlias, resolvePositions, type DocumentPositions, type PositionNode } from './yaml-positions.js';
 
 /** A parse error or warning, positioned. */
@@ -122,29 +123,34 @@ export class YamlSource implements SourceFile {
     let node = document.contents;
     if (node === undefined) return this.rangeOf(document.start, document.start);
 
+    // The first alias on the path is where this value is written: the nodes inside its anchor
+    // are shared by every alias of it, so a finding there could not tell the copies apart.
+    let alias: PositionNode | undefined;
     for (let index = 0; index < location.path.length; index++) {
       const segment = location.path[index] as PathSegment;
+      if (alias === undefined && node?.kind === 'alias') alias = node;
       const container = resolvePositions(node);
       const isLast = index === location.path.length - 1;
 
       if (container?.kind === 'map') {
         const found = findPair(container, String(segment));
-        if (found === undefined) return this.rangeOfNode(container);
+        if (found === undefined) return this.rangeOfNode(alias ?? container);
         const value = found.map.values[found.index];
         if ((isLast && location.target === 'key') || value === undefined) {
+          if (alias !== undefined) return this.rangeOfNode(alias);
           return this.rangeOfOffsets(found.map.keyOffsets[2 * found.index] as number, found.map.keyOffsets[2 * found.index + 1] as number);
         }
         node = value;
       } else if (container?.kind === 'seq' && typeof segment === 'number') {
         const item = container.items[segment];
-        if (item === undefined) return this.rangeOfNode(container);
+        if (item === undefined) return this.rangeOfNode(alias ?? container);
         node = item;
       } else {
-        return this.rangeOfNode(container);
+        return this.rangeOfNode(alias ?? container);
       }
     }
 
-    return this.rangeOfNode(node);
+    return this.rangeOfNode(alias ?? node);
   }
 
   private collectProblems(document: Document.Parsed, doc: number): void {
@@ -153,10 +159,22 @@ export class YamlSource implements SourceFile {
       [document.warnings, true],
     ] as const) {
       for (const problem of list) {
-        const [start, end] = problem.pos;
-        this.rawProblems.push({ code: problem.code, message: firstLine(problem.message), doc, start, end, warning });
+        this.rawProblems.push({ code: problem.code, ...this.describeProblem(problem), doc, warning });
       }
     }
+  }
+
+  /**
+   * Returns a parser problem's message and offsets. A missing closing quote is placed at the
+   * quote that is open, since the parser reports it where the text ends, often past the last line.
+   */
+  private describeProblem(problem: YAMLError): { message: string; start: number; end: number } {
+    const opening = problem.code === 'MISSING_CHAR' && problem.message.includes('quote') ? unclosedQuoteOffset(this.text) : undefined;
+    if (opening !== undefined) {
+      const message = 'The quoted text that starts here is never closed. Add the closing quote where the text ends.';
+      return { message, start: opening, end: opening + 1 };
+    }
+    return { message: firstLine(problem.message), start: problem.pos[0], end: problem.pos[1] };
   }
 
   private rangeOfNode(node: PositionNode | undefined): Range {

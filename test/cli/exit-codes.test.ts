@@ -29,6 +29,23 @@ describe('exit code 0', () => {
   });
 });
 
+describe('paths without definitions', () => {
+  it('say so for a folder and a file, and exit 0', () => {
+    const root = tempDir();
+    fs.writeFileSync(path.join(root, 'badgemap.yaml'), 'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }\nbaseUrl: https://badges.example.org/\n');
+    fs.mkdirSync(path.join(root, 'images'));
+    fs.writeFileSync(path.join(root, 'images', 'a.svg'), '<svg/>');
+    fs.writeFileSync(path.join(root, 'results.csv'), 'a,b\n');
+    fs.writeFileSync(path.join(root, 'ci.yaml'), 'name: CI\non: push\n');
+    const result = runCli(['lint', ...TODAY, 'images', 'results.csv'], { cwd: root });
+
+    expect(result.stderr).toContain('badgemap: images holds no definition file of this repository');
+    expect(result.stderr).toContain('badgemap: results.csv is not a definition file of this repository');
+    expect(result.stdout).toBe('✔ No problems found in 1 file, but it holds no definition (--verbose lists the documents skipped).\n');
+    expect(result.status).toBe(0);
+  });
+});
+
 describe('exit code 1', () => {
   it.each([
     { name: 'errors', args: [], stderr: '' },
@@ -122,6 +139,25 @@ describe('exit code 2', () => {
     expect(result.stdout).toBe('');
     expect(result.status).toBe(2);
     expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { findings: unknown[] }).findings).toHaveLength(2);
+  });
+
+  it('sheet column missing, before anything is linted', () => {
+    const root = tempDir();
+    fs.writeFileSync(path.join(root, 'badgemap.yaml'), [
+      'issuer: { id: https://badges.example.org/issuer.json, name: Example, url: https://example.org, email: badges@example.org }',
+      'baseUrl: https://badges.example.org/',
+      'sheets:',
+      '  good.csv: { kind: competency }',
+      '  bad.csv: { kind: competency, columns: { statement: Statement } }',
+      '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(root, 'good.csv'), 'id,statement\nc1,Security\n');
+    fs.writeFileSync(path.join(root, 'bad.csv'), 'id,text\nc2,Writes a test plan\n');
+    const result = runCli(['lint', ...TODAY, '--format', 'json'], { cwd: root });
+
+    const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string }[] }).findings;
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['config']);
+    expect(result.status).toBe(2);
   });
 
   it.each([

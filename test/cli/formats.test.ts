@@ -34,4 +34,22 @@ describe('lint report formats', () => {
     expect(result.status).toBe(0);
     expectGolden(result.stdout, 'no-findings', `lint.${format}`);
   });
+
+  it('junit timestamp without --today', () => {
+    const result = runCli(['lint', '--format', 'junit'], { cwd: fixturePath('no-findings') });
+
+    expect(result.stdout).toContain('timestamp="1970-01-01T00:00:00"');
+  });
+
+  it('junit timestamp from --today', () => {
+    const result = runCli(['lint', ...TODAY, '--format', 'junit'], { cwd: fixturePath('no-findings') });
+
+    expect(result.stdout).toContain('timestamp="2026-12-04T00:00:00"');
+  });
+
+  it('junit timestamp of validate without --today', () => {
+    const result = runCli(['validate', '--format', 'junit', 'clean.json'], { cwd: fixturePath('validate') });
+
+    expect(result.stdout).toContain('timestamp="1970-01-01T00:00:00"');
+  });
 });

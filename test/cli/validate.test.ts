@@ -13,7 +13,7 @@ const cwd = path.join(FIXTURES, 'validate');
 describe('badgemap validate', () => {
   it('prints nothing wrong and exits 0 for a clean Achievement', () => {
     const result = runCli(['validate', '--today', '2026-12-04', 'clean.json'], { cwd });
-    expect(result).toEqual({ status: 0, stdout: '✔ No problems found.\n', stderr: '' });
+    expect(result).toEqual({ status: 0, stdout: '✔ No problems found in 1 file.\n', stderr: '' });
   });
 
   it('reports each problem with position and rule, and exits 1', () => {
@@ -85,5 +85,27 @@ describe('export refused by its own check', () => {
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('badgemap validate encodings', () => {
+  it('reports a UTF-16 file and still checks it', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'badgemap-validate-'));
+    const json = fs.readFileSync(path.join(cwd, 'clean.json'), 'utf8');
+    fs.writeFileSync(path.join(folder, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const result = runCli(['validate', '--today', '2026-12-04', '--format', 'json', 'utf16.json'], { cwd: folder });
+    fs.rmSync(folder, { recursive: true, force: true });
+    const messages = (JSON.parse(result.stdout) as { findings: { ruleId: string; message: string }[] }).findings.map((finding) => `${finding.ruleId} ${finding.message}`);
+    expect(messages).toEqual(['json-syntax The file is encoded as UTF-16 LE, but JSON must be UTF-8 (RFC 8259). Save it as UTF-8.']);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('badgemap validate summary', () => {
+  it('counts the files checked in json', () => {
+    const result = runCli(['validate', '--today', '2026-12-04', '--format', 'json', 'clean.json', 'achievement.json'], { cwd });
+    const summary = (JSON.parse(result.stdout) as { summary: Record<string, unknown> }).summary;
+    expect(summary.checkedFiles).toBe(2);
+    expect(summary.checkedDefinitions).toBeNull();
   });
 });

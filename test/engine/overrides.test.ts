@@ -52,7 +52,7 @@ describe('overrides', () => {
   });
 
   it('reject an unknown option', () => {
-    expect(() => lint('overrides:\n  - files: ["**"]\n    rules: { module-scope: { maxMinute: 20 } }\n')).toThrow(/Unknown field "maxMinute". Did you mean "maxMinutes"\?/);
+    expect(() => lint('overrides:\n  - files: ["**"]\n    rules: { module-scope: { maxMinute: 20 } }\n')).toThrow(/Rule "module-scope" has no option "maxMinute". Did you mean "maxMinutes"\?/);
   });
 });
 
@@ -111,7 +111,7 @@ describe('overrides for a sheet outside the repository', () => {
 
 describe('config findings', () => {
   it('stay errors whatever the config sets', () => {
-    const findings = lint('sheets:\n  skills.csv: { kind: competency, columns: { statement: Statement } }\nrules: { config: off }\n', { 'skills.csv': SHEET });
+    const findings = lint('sheets:\n  skills.csv: { kind: competency, columns: { statement: Statement } }\nrules: { config: error }\n', { 'skills.csv': SHEET });
     expect(findings.filter((finding) => finding.ruleId === 'config').map((finding) => [finding.messageId, finding.severity])).toEqual([['sheetColumn', 'error']]);
   });
 });

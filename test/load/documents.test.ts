@@ -15,6 +15,25 @@ describe('document shapes', () => {
     expect(workspace.model.ids('module')).toEqual(['m']);
   });
 
+  it.each([
+    ['double', 'statement: "Writes a plan\\" for a form'],
+    ['single', "statement: 'Writes a plan for a form"],
+  ])('reports an unclosed %s quote at the quote', (_, line) => {
+    const yaml = `competencies:\n  - id: a\n    ${line}\n  - id: b\n    statement: Writes a thing\n`;
+    const { findings } = lintFiles({ 'q.yaml': yaml }, { rules: STRUCTURAL_RULES });
+    expect(summarise(findings, 'yaml-syntax')).toEqual([
+      'q.yaml:3:16 yaml-syntax The quoted text that starts here is never closed. Add the closing quote where the text ends.',
+    ]);
+  });
+
+  it('reads a file saved as UTF-16 with a byte order mark', () => {
+    const text = 'competencies:\n  - { id: a, statement: Explains A, level: bogus }\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { workspace, findings } = lintFiles({ 'utf16.yaml': utf16 }, { rules: STRUCTURAL_RULES });
+    expect(workspace.model.ids('competency')).toEqual(['a']);
+    expect(summarise(findings, 'schema')).toEqual([expect.stringMatching(/^utf16\.yaml:2:44 schema "level" cannot be "bogus"/)]);
+  });
+
   it('skips YAML that is not ours without a finding', () => {
     const { workspace, findings } = lintFiles({
       '.github-like.yaml': 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n',

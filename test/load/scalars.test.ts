@@ -87,6 +87,21 @@ competencies:
     expect(workspace.model.get('competency', 'b')?.tags).toEqual(['shared']);
   });
 
+  it('reports a duplicate made by an alias at the alias', () => {
+    const { findings } = lintFiles({
+      'c.yaml': `competencies:
+  - &c1
+    id: a
+    statement: Explains A
+  - *c1
+`,
+    }, { rules: STRUCTURAL_RULES });
+    const duplicates = findings.filter((finding) => finding.ruleId === 'duplicate-id');
+    const places = duplicates.flatMap((finding) => [finding.range.start, ...(finding.related ?? []).map((related) => related.range.start)]);
+    expect(places).toContainEqual({ line: 3, column: 9 });
+    expect(places).toContainEqual({ line: 5, column: 5 });
+  });
+
   it('survives an alias bomb without exhausting memory', () => {
     const lines = ['x-a: &a [x, x, x, x, x, x, x, x, x]'];
     for (let level = 1; level < 12; level++) {

@@ -27,6 +27,29 @@ describe('schema findings', () => {
       expected: ['d.yaml:6:8 schema "level" must be a whole number, not "two".'],
     },
     {
+      name: 'whole number read as Infinity',
+      yaml: 'kind: module\nid: m\nname: M\ncompetencies: [c]\ndurationMinutes: 1e400\n',
+      expected: ['d.yaml:5:18 schema "durationMinutes" is a number too large to hold (Infinity). Write a smaller number.'],
+    },
+    {
+      name: 'negative number read as -Infinity',
+      yaml: 'kind: rubric\nid: r\nname: R\ncriteria: []\npassing: { minimumPoints: -1e999 }\n',
+      expected: ['d.yaml:5:27 schema "passing.minimumPoints" is a number too large to hold (-Infinity). Write a smaller number.'],
+    },
+    {
+      name: 'unknown field with no value',
+      yaml: 'kind: competency\nid: a\nstatement: Explains A\nbogus:\nx-note:\nlevel:\n',
+      expected: ['d.yaml:4:1 schema Unknown field "bogus". Custom fields must start with "x-".'],
+    },
+    {
+      name: 'text after a comma in a flow mapping, as a key with no value',
+      yaml: 'kind: badge\nid: b\nname: B\ndescription: D\ncompetencies: []\nevidence:\n  - { type: code, description: A form, and its tests }\nprerequisites: [{ anyOf: [x], bogus: }]\n',
+      expected: [
+        'd.yaml:7:40 schema Unknown field "and its tests". Custom fields must start with "x-".',
+        'd.yaml:8:31 schema Unknown field "bogus". Custom fields must start with "x-".',
+      ],
+    },
+    {
       name: 'bad item inside a list, with its path',
       yaml: 'kind: badge\nid: b\nname: B\ndescription: D\ncompetencies: []\nevidence:\n  - { type: report }\n',
       expected: ['d.yaml:7:5 schema Missing required field "evidence[0].description".'],
@@ -108,5 +131,30 @@ describe('yaml-syntax and duplicate-key', () => {
     expect(summarise(findings, 'duplicate-key')).toEqual([
       'c.yaml:4:1 duplicate-key Duplicate key "id"; the later value replaces the earlier one.',
     ]);
+  });
+});
+
+describe('findings after a schema finding', () => {
+  it('do not contradict the file', () => {
+    const yaml = [
+      'kind: competency',
+      'id: c1',
+      'statement: Writes a test plan for a web form',
+      'review: { last: 2026-13-45, cadenceMonths: 12 }',
+      '---',
+      'kind: badge',
+      'id: b',
+      'name: B',
+      'description: d',
+      'competencies: [c1]',
+      'evidence: [{ type: project, description: A test plan, required: "no" }]',
+      'prerequisites: [{ anyOf: [], minimum: 0 }]',
+      '',
+    ].join('\n');
+    const rules = lintFiles({ 'd.yaml': yaml }, { today: '2026-12-04' }).findings.map((finding) => finding.ruleId);
+    expect(rules).toContain('schema');
+    expect(rules).not.toContain('stale-review');
+    expect(rules).not.toContain('missing-evidence');
+    expect(rules).not.toContain('prerequisite-level');
   });
 });

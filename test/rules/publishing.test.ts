@@ -56,6 +56,10 @@ describe('insecure-url', () => {
 describe('text-encoding', () => {
   it.each([
     ['mojibake', 'statement: "Writes a rÃ©sumÃ© for a job"', 'c.yaml:3:12 text-encoding "statement" contains "Ã©", which looks like "é" saved as UTF-8 and read back as Windows-1252. Replace it with "é", and check the tool that exported the file.'],
+    ['each kind of mojibake in a field', 'statement: "Greets customers â€™politely and Ã© rÃ©sumÃ©"', [
+      'c.yaml:3:12 text-encoding "statement" contains "Ã©", which looks like "é" saved as UTF-8 and read back as Windows-1252. Replace it with "é", and check the tool that exported the file.',
+      'c.yaml:3:12 text-encoding "statement" contains "â€™", which looks like "’" saved as UTF-8 and read back as Windows-1252. Replace it with "’", and check the tool that exported the file.',
+    ]],
     ['a curly quote as mojibake', 'statement: "Explains the learnerâ€™s plan"', 'c.yaml:3:12 text-encoding "statement" contains "â€™", which looks like "’" saved as UTF-8 and read back as Windows-1252. Replace it with "’", and check the tool that exported the file.'],
     ['a zero-width space', 'statement: "Explains\\u200b the plan"', 'c.yaml:3:12 text-encoding "statement" contains a zero-width space (U+200B) at character 9; it is invisible and makes equal-looking text differ. Remove it.'],
     ['a non-breaking space', 'statement: "Explains\\u00a0the plan"', 'c.yaml:3:12 text-encoding "statement" contains a non-breaking space (U+00A0) at character 9; it looks like a space but does not match one in search, sorting or ids. Use a plain space.'],
@@ -64,7 +68,7 @@ describe('text-encoding', () => {
     ['a Mac Roman character read as Latin-1', 'statement: "Visits the Mus\\u008ee d\'Orsay"', 'c.yaml:3:12 text-encoding "statement" contains U+008E at character 15, a control character left when text in a single-byte encoding is read as Latin-1; it was probably "é" in Mac Roman or "Ž" in Windows-1252. Retype it, and check the tool that exported the file.'],
     ['trailing space in a statement', 'statement: "Explains the plan "', 'c.yaml:3:12 text-encoding "statement" has trailing white space: "Explains the plan ". Remove it; it shows in exports and breaks comparisons.'],
   ])('reports %s', (_, line, expected) => {
-    expect(findings('text-encoding', { 'c.yaml': `kind: competency\nid: c\n${line}\n` })).toEqual([expected]);
+    expect(findings('text-encoding', { 'c.yaml': `kind: competency\nid: c\n${line}\n` })).toEqual([expected].flat());
   });
 
   // A ">" or "|" block keeps one final line break (clip chomping), and "|+" keeps them all. That is YAML's layout, not the author's white space.

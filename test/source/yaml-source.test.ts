@@ -5,8 +5,8 @@ import { START_OF_FILE, type Location, type PathSegment, type Range } from '../.
 import { YamlSource } from '../../src/source/yaml-source.js';
 
 /**
- * Positions a location as YamlSource did before it kept a compact copy of the nodes, by
- * walking the parsed Document itself. The copy must position every path the same way.
+ * Positions a location by walking the parsed Document itself, as YamlSource did before it
+ * kept a compact copy of the nodes. The copy must position every path the same way.
  */
 function referenceLocate(text: string, location: Location): Range {
   const lineCounter = new LineCounter();
@@ -48,24 +48,27 @@ function referenceLocate(text: string, location: Location): Range {
 
   let node: unknown = document.contents;
   if (node === null || node === undefined) return rangeOf(document.range[0], document.range[0]);
+  // A value reached through an alias is placed at the first alias on its path.
+  let alias: Node | undefined;
   for (let index = 0; index < location.path.length; index++) {
     const segment = location.path[index] as PathSegment;
+    if (alias === undefined && isAlias(node)) alias = node;
     const container = resolve(node);
     const isLast = index === location.path.length - 1;
     if (isMap(container)) {
       const pair = findPair(container, String(segment));
-      if (pair === undefined) return rangeOfNode(container);
-      if ((isLast && location.target === 'key') || !isNode(pair.value)) return rangeOfNode(pair.key);
+      if (pair === undefined) return rangeOfNode(alias ?? container);
+      if ((isLast && location.target === 'key') || !isNode(pair.value)) return rangeOfNode(alias ?? pair.key);
       node = pair.value;
     } else if (isSeq(container) && typeof segment === 'number') {
       const item = container.items[segment];
-      if (!isNode(item)) return rangeOfNode(container);
+      if (!isNode(item)) return rangeOfNode(alias ?? container);
       node = item;
     } else {
-      return rangeOfNode(container);
+      return rangeOfNode(alias ?? container);
     }
   }
-  return rangeOfNode(node);
+  return rangeOfNode(alias ?? node);
 }
 
 /** Lists every data path of a value, plus a missing key and index below each container. */

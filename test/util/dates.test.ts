@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { isCalendarDate } from '../../src/load/definitions.js';
 import { addMonths } from '../../src/util/dates.js';
 
 describe('addMonths', () => {
@@ -13,5 +14,15 @@ describe('addMonths', () => {
     ['2026-05-20', 120, '2036-05-20'],
   ])('%s plus %i months is %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each(['0001-01-01', '0099-12-31', '2024-02-29', '9999-12-31'])('accepts %s', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+  });
+
+  it.each(['2026-02-29', '0001-02-29', '2026-13-01', '2026-1-01', '26-01-01'])('rejects %s', (date) => {
+    expect(isCalendarDate(date)).toBe(false);
   });
 });

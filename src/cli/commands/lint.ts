@@ -15,6 +15,10 @@ import { loadProject, type ProjectResult } from '../project.js';
 import { reportTargets, underGithubActions, writeReports } from '../report.js';
 import { readStandardInput, stdinHost } from '../stdin.js';
 
+/** The reasons a file on disk is not linted, for the notices about paths that hold none. */
+const NOT_LINTED_REASONS =
+  'no "include" pattern matches it, an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet';
+
 interface LintOptions {
   stdin?: boolean;
   stdinFilepath?: string;
@@ -54,17 +58,18 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
 
   if (project.kind === 'invalid-config') {
     const configFiles = [...project.sources.keys()];
-    report(targets, project.findings, policy, { cwd, files: configFiles, lines: (file) => project.sources.get(file)?.lines(), today: options.today });
+    report(targets, project.findings, policy, { cwd, files: configFiles, lines: (file) => project.sources.get(file)?.lines(), today: options.reportDate });
     return EXIT_USAGE;
   }
 
   const { workspace } = project;
   if (stdinFile !== undefined && !isLinted(project, stdinFile)) {
     process.stderr.write(
-      `badgemap: ${stdinFile} is not a definition file of this repository: no "include" pattern matches it, ` +
-        'an "exclude" pattern or an always-excluded folder leaves it out, or it is not a declared sheet. Nothing to lint.\n',
+      `badgemap: ${stdinFile} is not a definition file of this repository: ${NOT_LINTED_REASONS}. Nothing to lint.\n`,
     );
   }
+
+  if (stdinFile === undefined) warnAboutPathsWithoutDefinitions(project, paths, selected);
 
   const findings = lintWorkspace(workspace, { today: options.today });
   const reported = findingsInPaths(findings, selected);
@@ -79,7 +84,7 @@ async function runLint(paths: string[], lintOptions: LintOptions, command: Comma
     lines: (file) => workspace.sources.get(file)?.lines(),
     checked: { files: checkedFiles.length, definitions: workspace.model.all().length },
     files: selected.length === 0 ? checkedFiles : checkedFiles.filter((file) => isInPaths(file, selected)),
-    today: options.today,
+    today: options.reportDate,
   });
   return exitCodeFor(reported, policy);
 }
@@ -121,6 +126,17 @@ function stdinFilepath(paths: readonly string[], options: LintOptions, cwd: stri
     throw new UsageError(`--stdin-filepath ${options.stdinFilepath} is a folder; give the path of the file the text stands for.`);
   }
   return file;
+}
+
+/** Says which given paths hold no file that lint reads, since their clean report would mean nothing. */
+function warnAboutPathsWithoutDefinitions(project: Extract<ProjectResult, { kind: 'loaded' }>, paths: readonly string[], selected: readonly string[]): void {
+  const { config } = project.workspace;
+  const linted = [...project.files, config.file, ...config.sheets.map((sheet) => sheet.file)];
+  selected.forEach((target, index) => {
+    if (linted.some((file) => isInPaths(file, [target]))) return;
+    const verdict = fs.statSync(target).isDirectory() ? 'holds no definition file' : 'is not a definition file';
+    process.stderr.write(`badgemap: ${paths[index]} ${verdict} of this repository: ${NOT_LINTED_REASONS}. Nothing to lint there.\n`);
+  });
 }
 
 function isLinted(project: Extract<ProjectResult, { kind: 'loaded' }>, file: string): boolean {

@@ -58,7 +58,8 @@ async function runValidate(paths: string[], validateOptions: ValidateOptions, co
   const result = await validateFiles(files, { today: options.today, host: fileSystemHost, resolve });
   const findings = finishFindings(result.findings, result.sources, config?.config);
   const { reported, hidden } = visibleFindings(findings, policy);
-  writeReports(targets, { findings: reported, hidden, files, cwd, lines: (file) => result.sources.get(file)?.lines(), today: options.today });
+  const lines = (file: string) => result.sources.get(file)?.lines();
+  writeReports(targets, { findings: reported, hidden, files, checked: { files: files.length }, cwd, lines, today: options.reportDate });
   return exitCodeFor(findings, policy);
 }
 

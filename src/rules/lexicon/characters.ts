@@ -52,11 +52,17 @@ export interface Mojibake {
 
 /** Finds the first run of mojibake whose bytes decode as valid UTF-8 again. */
 export function findMojibake(text: string): Mojibake | undefined {
+  return findAllMojibake(text)[0];
+}
+
+/** Finds every run of mojibake whose bytes decode as valid UTF-8 again, in text order. */
+export function findAllMojibake(text: string): Mojibake[] {
+  const found: Mojibake[] = [];
   for (const match of text.matchAll(MOJIBAKE)) {
     const repaired = repair(match[0]);
-    if (repaired !== undefined) return { text: match[0], repaired, index: match.index };
+    if (repaired !== undefined) found.push({ text: match[0], repaired, index: match.index });
   }
-  return undefined;
+  return found;
 }
 
 function repair(text: string): string | undefined {
