@@ -14,6 +14,7 @@ import { JsonSource } from '../source/json-source.js';
 import { openTable } from '../source/open-table.js';
 import type { SourceFile } from '../source/source-file.js';
 import { YamlSource } from '../source/yaml-source.js';
+import { removeFormulaGuard } from '../util/csv.js';
 import type { WorkbookResult } from '../source/xlsx-source.js';
 import type { DraftDefinition } from './drafts.js';
 import { importJson } from './openbadges.js';
@@ -116,6 +117,8 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   if ('error' in opened) return opened;
   const { source } = opened;
   const csvProblems = opened.csv?.problems ?? [];
+  // `export --target csv` guards cells a spreadsheet would run as formulas with a leading `'`.
+  if (opened.csv !== undefined) for (const record of source.dataRecords) record.cells = record.cells.map(removeFormulaGuard);
   if (source.header.length === 0) {
     const problem = csvProblems[0];
     return { error: problem === undefined ? 'the sheet is empty: it needs a header row' : `its header cannot be read: ${problem.message}` };

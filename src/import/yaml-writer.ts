@@ -78,7 +78,7 @@ function mergedNode(current: unknown, value: unknown, path: (string | number)[])
       if (index < current.items.length) current.items[index] = mergedNode(current.items[index], item, [...path, index]);
       else current.items.push(failsafeNode(item));
     });
-    // The input lists fewer items than the file: the sheet removed them.
+    // The input lists fewer items than the file, because the sheet removed them.
     current.items.length = value.length;
     return current;
   }
