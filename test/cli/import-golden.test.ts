@@ -101,6 +101,11 @@ describe('badgemap import usage errors', { timeout: 120_000 }, () => {
     { args: ['skills.csv', '--format', 'sarif'], stderr: 'badgemap: Unknown import format "sarif". Use one of: stylish, json.\n' },
     { args: ['empty.csv'], stderr: 'badgemap: Cannot import empty.csv: the sheet is empty: it needs a header row.\n' },
     {
+      args: ['skills.csv', '--out', 'node_modules'],
+      stderr:
+        'badgemap: --out node_modules: lint would not read definitions written there (see include and exclude in badgemap.yaml; node_modules, dist and folders starting with a dot are always left out). Choose a folder inside the repository that include matches.\n',
+    },
+    {
       args: ['broken.json'],
       stderr: 'badgemap: Cannot import broken.json: it is not valid JSON: the text ends before the document is complete (line 1, column 31).\n',
     },

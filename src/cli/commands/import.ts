@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Command } from 'commander';
-import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 
 import { resolveFinding } from '../../engine/resolve.js';
@@ -24,7 +23,7 @@ import { EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { describeFsError, hasContent, writeFileAtomic } from '../fs-host.js';
 import { collect, globalOptions } from '../options.js';
 import { progressBar } from '../progress.js';
-import { loadProject } from '../project.js';
+import { isDiscovered, loadProject } from '../project.js';
 import { terminalStyles, writeReports, reportTargets } from '../report.js';
 
 interface ImportOptions {
@@ -185,10 +184,9 @@ function checkField(field: string, where: string): string {
 /** New definitions must land where lint looks, or a second import would create them again. */
 function checkDiscoverable(workspace: Workspace, outDir: string): void {
   const { config } = workspace;
-  const sample = path.relative(config.root, path.join(outDir, `${pluralKeyOf('competency')}.yaml`)).split(path.sep).join('/');
-  const included = picomatch(config.include, { dot: false })(sample);
-  const excluded = config.exclude.length > 0 && picomatch(config.exclude)(sample);
-  if (sample.startsWith('../') || !included || excluded || sample.startsWith('dist/')) {
-    throw new UsageError(`--out ${path.relative(process.cwd(), outDir) || '.'}: lint would not read definitions written there (see include and exclude in ${path.basename(config.file)}). Choose a folder inside the repository that include matches.`);
-  }
+  const kinds = ['competency', 'badge', 'rubric'] as const;
+  if (kinds.every((kind) => isDiscovered(config, path.join(outDir, `${pluralKeyOf(kind)}.yaml`)))) return;
+  throw new UsageError(
+    `--out ${path.relative(process.cwd(), outDir) || '.'}: lint would not read definitions written there (see include and exclude in ${path.basename(config.file)}; node_modules, dist and folders starting with a dot are always left out). Choose a folder inside the repository that include matches.`,
+  );
 }
