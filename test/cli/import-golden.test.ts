@@ -105,6 +105,8 @@ describe('badgemap import usage errors', { timeout: 120_000 }, () => {
       stderr:
         'badgemap: --out node_modules: lint would not read definitions written there (see include and exclude in badgemap.yaml; node_modules, dist and folders starting with a dot are always left out). Choose a folder inside the repository that include matches.\n',
     },
+    { args: ['skills.csv', '--out', 'skills.csv'], stderr: 'badgemap: --out skills.csv: skills.csv is a file, not a folder. Give a folder for new definitions.\n' },
+    { args: ['skills.csv', '--out', 'skills.csv/new'], stderr: 'badgemap: --out skills.csv/new: skills.csv is a file, not a folder. Give a folder for new definitions.\n' },
     {
       args: ['broken.json'],
       stderr: 'badgemap: Cannot import broken.json: it is not valid JSON: the text ends before the document is complete (line 1, column 31).\n',

@@ -80,6 +80,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
   const { workspace } = project;
   const outDir = path.resolve(workspace.config.root, importOptions.out ?? 'imported');
   checkDiscoverable(workspace, outDir);
+  checkOutFolder(outDir);
 
   const workbook = isWorkbookFile(input) ? await readWorkbook(bytes) : undefined;
   const bar = progressBar(`import ${path.basename(input)}`);
@@ -179,6 +180,16 @@ function checkField(field: string, where: string): string {
   if (known.includes(field)) return field;
   const plain = known.filter((name) => !name.includes('.'));
   throw new UsageError(`Unknown field "${field}" in ${where}. Fields: ${plain.join(', ')}; a mapping sheet's are competency.FIELD and badge.FIELD.`);
+}
+
+/** Rejects an `--out` that is, or lies under, a file, since import creates the folder. */
+function checkOutFolder(outDir: string): void {
+  for (let folder = outDir; folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (!fs.existsSync(folder)) continue;
+    if (fs.statSync(folder).isDirectory()) return;
+    const name = path.relative(process.cwd(), folder);
+    throw new UsageError(`--out ${path.relative(process.cwd(), outDir)}: ${name} is a file, not a folder. Give a folder for new definitions.`);
+  }
 }
 
 /** New definitions must land where lint looks, or a second import would create them again. */
