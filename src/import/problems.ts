@@ -14,6 +14,7 @@ export const importRule = defineRule({
   defaultOptions: {},
   messages: {
     encoding: 'The file is {encoding}, not UTF-8; it was converted. Save it as UTF-8 to be sure every character is right.',
+    hiddenSheets: 'Worksheet "{sheet}" was read, the first visible one; hidden worksheets were skipped: {hidden}. Give --sheet NAME to read one of them.',
     blankRow: 'Record skipped: every cell is empty.',
     missingField: 'Record skipped: it has no {field}{hint}.',
     invalidField: 'Record skipped: "{value}" is not {expected}, so it cannot be "{field}".',
@@ -48,6 +49,7 @@ export type ImportMessageId = keyof typeof importRule.messages;
 
 const SEVERITY: Partial<Record<ImportMessageId, Severity>> = {
   encoding: 'info',
+  hiddenSheets: 'info',
   cellValue: 'info',
   trimmed: 'info',
   repeated: 'info',

@@ -15,7 +15,7 @@ import { openTable } from '../source/open-table.js';
 import type { SourceFile } from '../source/source-file.js';
 import { YamlSource } from '../source/yaml-source.js';
 import { removeFormulaGuard } from '../util/csv.js';
-import type { WorkbookResult } from '../source/xlsx-source.js';
+import type { WorkbookResult, XlsxSource } from '../source/xlsx-source.js';
 import type { DraftDefinition } from './drafts.js';
 import { importJson } from './openbadges.js';
 import { planImport, pluralKeyOf, type ImportPlan } from './plan.js';
@@ -162,6 +162,10 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   const findings: RawFinding[] = [];
   if (opened.encoding !== undefined && opened.encoding !== 'utf-8') {
     findings.push(importFinding('encoding', { encoding: encodingLabel(opened.encoding) }, { file: input.file, doc: 0, path: [] }));
+  }
+  if (opened.hiddenSheets !== undefined && 'table' in source) {
+    const data = { sheet: (source as XlsxSource).table.name, hidden: opened.hiddenSheets.map((name) => `"${name}"`).join(', ') };
+    findings.push(importFinding('hiddenSheets', data, { file: input.file, doc: 0, path: [] }));
   }
   for (const problem of csvProblems) {
     const location = { file: input.file, doc: 0, path: [], range: problem.range };

@@ -10,12 +10,12 @@ import { XlsxSource, type WorkbookResult } from './xlsx-source.js';
 
 export interface TableOptions {
   delimiter?: string;
-  /** The worksheet to read from an XLSX file; default: the first. */
+  /** The worksheet to read from an XLSX file; default: the first visible one. */
   sheet?: string;
 }
 
 export type OpenedTable =
-  | { source: TableSource; encoding?: TextEncoding; csv?: CsvSource }
+  | { source: TableSource; encoding?: TextEncoding; csv?: CsvSource; hiddenSheets?: string[] }
   | { error: string };
 
 export function isWorkbookFile(file: string): boolean {
@@ -36,10 +36,17 @@ function openWorksheet(file: string, options: TableOptions, workbook: WorkbookRe
   if ('error' in workbook) return workbook;
 
   const names = workbook.sheets.map((sheet) => `"${sheet.name}"`).join(', ');
-  const table = options.sheet === undefined ? workbook.sheets[0] : workbook.sheets.find((sheet) => sheet.name === options.sheet);
-  if (table === undefined) {
-    const wanted = options.sheet === undefined ? 'has no worksheet' : `has no worksheet named "${options.sheet}"`;
-    return { error: `the workbook ${wanted}${names === '' ? '' : `; it has ${names}`}` };
+  if (options.sheet !== undefined) {
+    const table = workbook.sheets.find((sheet) => sheet.name === options.sheet);
+    if (table === undefined) return { error: `the workbook has no worksheet named "${options.sheet}"${names === '' ? '' : `; it has ${names}`}` };
+    return { source: new XlsxSource(file, table) };
   }
-  return { source: new XlsxSource(file, table) };
+
+  // A user sees only the visible worksheets, so the first of those is the one they mean.
+  const table = workbook.sheets.find((sheet) => !sheet.hidden);
+  if (table === undefined) {
+    return { error: names === '' ? 'the workbook has no worksheet' : `every worksheet of the workbook is hidden (${names}); give --sheet NAME` };
+  }
+  const hiddenSheets = workbook.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name);
+  return { source: new XlsxSource(file, table), ...(hiddenSheets.length === 0 ? {} : { hiddenSheets }) };
 }

@@ -12,6 +12,8 @@ import { columnLetters, columnOfPath, type CellNote, type TableRecord, type Tabl
 
 export interface WorksheetTable {
   name: string;
+  /** Hidden or very hidden in the workbook, so Excel shows no tab for it. */
+  hidden: boolean;
   /** Every non-empty row, with its sheet row number; the first is the header. */
   rows: TableRecord[];
   notes: CellNote[];
@@ -34,7 +36,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
 }
 
 function readWorksheet(worksheet: ExcelJS.Worksheet): WorksheetTable {
-  const table: WorksheetTable = { name: worksheet.name, rows: [], notes: [] };
+  const table: WorksheetTable = { name: worksheet.name, hidden: worksheet.state !== 'visible', rows: [], notes: [] };
   const width = worksheet.columnCount;
 
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -42,7 +42,7 @@ export function registerImport(program: Command, setExitCode: (code: number) => 
     .description('turn a spreadsheet or Open Badges JSON into definitions')
     .argument('<file>', 'a CSV, TSV or XLSX sheet, or Open Badges JSON (NDJSON too)')
     .option('--kind <kind>', `what the file holds: ${IMPORT_KINDS.join(', ')} (default: detected)`)
-    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first)')
+    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first visible one)')
     .option('--map <field=header>', 'read a field from this column (repeatable)', collect)
     .option('--map-file <file>', 'a YAML or JSON mapping of field names to headers')
     .option('--separator <text>', 'separates the values of a multi-valued cell (default ";"; line breaks always do)')
