@@ -31,6 +31,7 @@ export const importRule = defineRule({
     vocabulary: 'Value converted: "{value}" was read as the {what} "{term}".',
     evidenceType: 'Value converted: evidence "{value}" names no evidence type, so it was imported with type "{type}".',
     notParsed: 'Value kept as "{field}": "{value}" is not a valid {what} ({reason}).',
+    parentCycle: 'The parent links form a cycle, {cycle}, so the hierarchy cannot be drawn; change the parent of one of them.',
     unknownParent: 'The parent "{parent}" is no record of this sheet; the link is kept as written.',
     conflict: '{kind} "{id}": {field} "{value}" differs from "{kept}" in record {first}; the first value was kept.',
     headerDuplicate: 'The header "{header}" appears more than once; this column was kept as "{field}".',

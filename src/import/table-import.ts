@@ -73,7 +73,10 @@ export function importTable(source: TableSource, options: TableImportOptions): T
   }
 
   options.onProgress?.(total, total);
-  if (options.kind === 'competency' || options.kind === 'mapping') resolveParents(sets.competency, findings, report);
+  if (options.kind === 'competency' || options.kind === 'mapping') {
+    resolveParents(sets.competency, findings, report);
+    if (report) reportParentCycles(sets.competency, findings);
+  }
   if (options.kind === 'rubric' && report) resolveLevelNames(sets.rubric, findings);
   const definitions = [...sets.competency.finish(), ...sets.badge.finish(), ...sets.rubric.finish()];
   return { definitions, findings, match, kept, skipped: run.skipped };
@@ -291,6 +294,38 @@ function resolveParents(set: DraftSet, findings: RawFinding[], report: boolean):
     const id = byText.get(parent);
     if (id !== undefined) draft.value['x-parent'] = id;
     else if (report) findings.push(importFinding('unknownParent', { parent }, { ...draft.location, path: [...draft.location.path, 'parent'] }, draft.id));
+  }
+}
+
+/**
+ * Reports every cycle of parent links once, at the parent cell of its first record. Lint
+ * ignores `x-parent`, so import is the one place that can tell that the hierarchy cannot be drawn.
+ */
+function reportParentCycles(set: DraftSet, findings: RawFinding[]): void {
+  const parentOf = (draft: DraftDefinition) => {
+    const parent = draft.value['x-parent'];
+    return typeof parent === 'string' ? set.get(parent) : undefined;
+  };
+  const finished = new Set<DraftDefinition>();
+  for (const start of set.all()) {
+    const walk: DraftDefinition[] = [];
+    const onWalk = new Set<DraftDefinition>();
+    let current: DraftDefinition | undefined = start;
+    while (current !== undefined && !finished.has(current) && !onWalk.has(current)) {
+      walk.push(current);
+      onWalk.add(current);
+      current = parentOf(current);
+    }
+    const cycleStart = current !== undefined && onWalk.has(current) ? walk.indexOf(current) : -1;
+    for (const draft of walk) finished.add(draft);
+    if (cycleStart < 0) continue;
+
+    const members = walk.slice(cycleStart);
+    const first = members.reduce((earliest, draft) => ((draft.records[0] ?? 0) < (earliest.records[0] ?? 0) ? draft : earliest));
+    const from = members.indexOf(first);
+    const ordered = [...members.slice(from), ...members.slice(0, from), first];
+    const cycle = ordered.map((draft) => draft.id).join(' → ');
+    findings.push(importFinding('parentCycle', { cycle }, { ...first.location, path: [...first.location.path, 'parent'] }, first.id));
   }
 }
 

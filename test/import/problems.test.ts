@@ -123,6 +123,15 @@ describe('import reports', () => {
     ]);
   });
 
+  it('parent cycles and self-parents', async () => {
+    const sheet = ['id,statement,parent', 'a,Builds A thing,b', 'b,Builds B thing,a', 'c,Builds C thing,a', 'd,Builds D thing,d'].join('\n');
+    const imported = await importSheet('hier.csv', `${sheet}\n`);
+    expect(imported.report).toEqual([
+      '2:18 warn The parent links form a cycle, a → b → a, so the hierarchy cannot be drawn; change the parent of one of them. (record 1, column "parent")',
+      '5:18 warn The parent links form a cycle, d → d, so the hierarchy cannot be drawn; change the parent of one of them. (record 4, column "parent")',
+    ]);
+  });
+
   it('mapping rows that disagree about a badge', async () => {
     const sheet = [
       'Competency,Badge,Badge Description,Badge Level',
