@@ -174,7 +174,12 @@ function addWithId(
  */
 function idFor(set: DraftSet, reader: RecordReader, fields: Record<string, unknown>, prefix: string): string | undefined {
   if (typeof fields.id === 'string') {
-    if (!set.ids.isTaken(fields.id)) set.ids.claim(fields.id, fields.id);
+    if (!set.ids.isTaken(fields.id)) {
+      set.ids.claim(fields.id, fields.id);
+      const identity = identityOf(fields);
+      const known = identity === undefined ? undefined : set.idOfIdentity(identity);
+      if (known !== undefined) reportSameText(set, reader, fields.id, known);
+    }
     return fields.id;
   }
   const identity = identityOf(fields);
@@ -184,11 +189,14 @@ function idFor(set: DraftSet, reader: RecordReader, fields: Record<string, unkno
 
   const id = set.ids.derive(identity);
   fields.id = id;
-  if (known !== undefined) {
-    const first = set.get(known)?.records[0] ?? 0;
-    reader.reportRecord('sameText', { kind: set.kind, id, first });
-  }
+  if (known !== undefined) reportSameText(set, reader, id, known);
   return id;
+}
+
+/** Reports a new definition `id` whose statement or name repeats that of the earlier definition `known`. */
+function reportSameText(set: DraftSet, reader: RecordReader, id: string, known: string): void {
+  const first = set.get(known)?.records[0] ?? 0;
+  reader.reportRecord('sameText', { kind: set.kind, id, first });
 }
 
 function identityOf(fields: Record<string, unknown>): string | undefined {

@@ -76,6 +76,9 @@ describe.skipIf(!HAS_CORPUS)('import of the corpus', { timeout: 120_000 }, () =>
 
     expect(csv.plan).toHaveLength(1189);
     expect(xlsx.plan).toHaveLength(1189);
+    // 114 statements appear more than once, in 434 records after their first.
+    expect(countBy(csv.problems, (problem) => problem.messageId).sameText).toBe(434);
+    expect(countBy(xlsx.problems, (problem) => problem.messageId).sameText).toBe(434);
     const converted = xlsx.problems.filter((problem) => problem.messageId === 'cellValue');
     expect(converted.map((problem) => problem.message)).toEqual([
       'Value converted: the cell holds the number 11.12; it was read as "11.12". (sheet "CF Item", cell J354, record 353, column "educationLevel")',

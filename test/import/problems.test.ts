@@ -123,6 +123,11 @@ describe('import reports', () => {
     ]);
   });
 
+  it('repeated statements under their own ids', async () => {
+    const imported = await importSheet('ids.csv', 'id,statement\nc1,Builds a thing\nc2,Builds a thing\nc3,Writes a report\n');
+    expect(imported.report).toEqual(['3:1 info competency "c2" repeats record 1 word for word; it was imported under its own id. (record 2)']);
+  });
+
   it('parent cycles and self-parents', async () => {
     const sheet = ['id,statement,parent', 'a,Builds A thing,b', 'b,Builds B thing,a', 'c,Builds C thing,a', 'd,Builds D thing,d'].join('\n');
     const imported = await importSheet('hier.csv', `${sheet}\n`);
