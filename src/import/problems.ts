@@ -18,7 +18,7 @@ export const importRule = defineRule({
     blankRow: 'Record skipped: every cell is empty.',
     missingField: 'Record skipped: it has no {field}{hint}.',
     invalidField: 'Record skipped: "{value}" is not {expected}, so it cannot be "{field}".',
-    duplicateId: 'Record skipped: {kind} id "{id}" is already used by record {first}.',
+    duplicateId: 'Record skipped: {kind} id "{id}" is already used by {first}.',
     repeatedRecord: 'Record repeats record {first} (what differs: {differs}); it was merged into {kind} "{id}".',
     sameText: '{kind} "{id}" repeats record {first} word for word; it was imported under its own id.',
     notNumber: 'Value kept as "{field}": "{value}" is not {expected}, so it cannot be "{target}".',

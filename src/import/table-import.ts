@@ -157,8 +157,10 @@ function addWithId(
       set.add(written, fields, reader.record.number, location, undefined, `${written}\u0000${reader.record.number}`);
       return true;
     }
-    const first = set.get(written)?.records[0] ?? set.idOfIdentity(written) ?? '?';
-    reader.report(`${prefix}id`, 'duplicateId', { kind: set.kind, id: written, first: String(first) });
+    const holder = set.getFolded(written);
+    const spelling = holder === undefined || holder.id === written ? '' : ` ("${holder.id}")`;
+    const first = holder === undefined ? 'an earlier record' : `record ${holder.records[0] ?? 0}${spelling}`;
+    reader.report(`${prefix}id`, 'duplicateId', { kind: set.kind, id: written, first });
     return false;
   }
 

@@ -128,6 +128,11 @@ describe('import reports', () => {
     expect(imported.report).toEqual(['3:1 info competency "c2" repeats record 1 word for word; it was imported under its own id. (record 2)']);
   });
 
+  it('ids that differ in letter case', async () => {
+    const imported = await importSheet('case.csv', 'id,statement\nABC,Builds one\nabc,Builds two\n');
+    expect(imported.report).toEqual(['3:1 warn Record skipped: competency id "abc" is already used by record 1 ("ABC"). (record 2, column "id")']);
+  });
+
   it('parent cycles and self-parents', async () => {
     const sheet = ['id,statement,parent', 'a,Builds A thing,b', 'b,Builds B thing,a', 'c,Builds C thing,a', 'd,Builds D thing,d'].join('\n');
     const imported = await importSheet('hier.csv', `${sheet}\n`);
