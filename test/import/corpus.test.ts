@@ -42,7 +42,7 @@ describe.skipIf(!HAS_CORPUS)('import of the corpus', { timeout: 120_000 }, () =>
     const root = tempRepo();
     const { report } = importJson(root, [corpus('osmt-rsd/rsd-collection-it-network.v3.json')]);
     expect(report.plan).toHaveLength(24);
-    const repeated = report.problems.filter((problem) => problem.messageId === 'repeated');
+    const repeated = report.problems.filter((problem) => problem.messageId === 'repeatedItem');
     expect(repeated.length).toBeGreaterThan(0);
 
     const skill = imported(root, 'competencies').find((item) => item.id === 'f6538cc1-8fdf-4f11-b373-781571b386bf');

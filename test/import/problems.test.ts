@@ -133,6 +133,20 @@ describe('import reports', () => {
     expect(imported.report).toEqual(['3:1 warn Record skipped: competency id "abc" is already used by record 1 ("ABC"). (record 2, column "id")']);
   });
 
+  it('Open Badges id clash and repeated tags', async () => {
+    const badge = (name: string, tags: string[]) =>
+      JSON.stringify({ type: 'BadgeClass', id: 'https://x.example/badges/gold.json', name, description: 'Gold', criteria: { narrative: 'c' }, tags });
+    const imported = await importSheet('ob.ndjson', `${badge('Gold', ['a', 'a', 'b'])}\n${badge('Gold DIFFERENT', [])}\n{"type":\n`);
+    expect(imported.report).toEqual([
+      '1:1 info Badge "gold" names no competency to map; it was imported with competencies: []. (record 1)',
+      '1:1 info Value dropped: "a" appears more than once in tags. (record 1)',
+      '2:1 info Badge "gold-different" names no competency to map; it was imported with competencies: []. (record 2)',
+      '2:1 warn The id "gold" already belongs to record 1, a different record, so this one was imported as "gold-different". (record 2)',
+      '3:9 warn Line skipped: Invalid JSON: the text ends before the document is complete.',
+    ]);
+    expect(imported.values.map((value) => value.tags)).toEqual([['a', 'b'], undefined]);
+  });
+
   it('parent cycles and self-parents', async () => {
     const sheet = ['id,statement,parent', 'a,Builds A thing,b', 'b,Builds B thing,a', 'c,Builds C thing,a', 'd,Builds D thing,d'].join('\n');
     const imported = await importSheet('hier.csv', `${sheet}\n`);
