@@ -25,6 +25,7 @@ export const importRule = defineRule({
     cellValue: 'Value converted: the cell holds {original}; it was read as "{text}".',
     cellDropped: 'Cell dropped: it holds {original}.',
     extraCell: 'Cell kept as "{field}": it lies past the last of the {count} columns the header names.',
+    controlCharacters: 'Value converted: {count} control character(s) such as {code} were removed, giving "{value}".',
     trimmed: 'Value converted: spaces or line breaks around "{value}" were removed.',
     repeated: 'Value dropped: "{value}" appears more than once in the cell.',
     repeatedItem: 'Value dropped: "{value}" appears more than once in {field}.',

@@ -4,7 +4,7 @@
  * reads workbooks asynchronously, so callers read them first with `readWorkbook`).
  */
 import { CsvSource } from './csv-source.js';
-import { decodeText, type TextEncoding } from './encoding.js';
+import { decodeText, encodingLabel, utf16WithoutBom, type TextEncoding } from './encoding.js';
 import type { TableSource } from './table.js';
 import { XlsxSource, type WorkbookResult } from './xlsx-source.js';
 
@@ -26,6 +26,8 @@ export function openTable(file: string, bytes: Uint8Array, options: TableOptions
   if (isWorkbookFile(file)) return openWorksheet(file, options, workbook);
   if (/\.xls$/i.test(file)) return { error: 'the old binary .xls format cannot be read; save the workbook as .xlsx or CSV' };
 
+  const utf16 = startsWithBom(bytes) ? undefined : utf16WithoutBom(bytes);
+  if (utf16 !== undefined) return { error: `it looks like ${encodingLabel(utf16)} text without a byte order mark; save it as UTF-8` };
   const decoded = decodeText(bytes);
   const csv = new CsvSource(file, decoded.utf8, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
   return { source: csv, encoding: decoded.encoding, csv };
@@ -49,4 +51,8 @@ function openWorksheet(file: string, options: TableOptions, workbook: WorkbookRe
   }
   const hiddenSheets = workbook.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name);
   return { source: new XlsxSource(file, table), ...(hiddenSheets.length === 0 ? {} : { hiddenSheets }) };
+}
+
+function startsWithBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
 }

@@ -108,7 +108,7 @@ describe('--kind and detection', { timeout: 120_000 }, () => {
     const result = runCli(['import', 'sheet.csv'], { cwd: root });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      'badgemap: Cannot import sheet.csv: cannot tell what the sheet holds from its header ("Alpha", "Beta"); give --kind competency, badge, rubric or mapping.\n',
+      'badgemap: Cannot import sheet.csv: cannot tell what the sheet holds from its header ("Alpha", "Beta"); give --kind competency, badge, rubric or mapping, or --delimiter if the columns are not split on ",".\n',
     );
   });
 });

@@ -23,6 +23,7 @@ import { EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { describeFsError, hasContent, writeFileAtomic } from '../fs-host.js';
 import { collect, globalOptions } from '../options.js';
 import { progressBar } from '../progress.js';
+import { parseDelimiter } from '../results-command.js';
 import { isDiscovered, loadProject } from '../project.js';
 import { terminalStyles, writeReports, reportTargets } from '../report.js';
 
@@ -34,6 +35,7 @@ interface ImportOptions {
   out?: string;
   dryRun?: boolean;
   separator?: string;
+  delimiter?: string;
 }
 
 export function registerImport(program: Command, setExitCode: (code: number) => void): void {
@@ -45,6 +47,7 @@ export function registerImport(program: Command, setExitCode: (code: number) => 
     .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first visible one)')
     .option('--map <field=header>', 'read a field from this column (repeatable)', collect)
     .option('--map-file <file>', 'a YAML or JSON mapping of field names to headers')
+    .option('--delimiter <char>', 'the cell delimiter of a CSV or TSV file: , ; | or tab (default: detected)')
     .option('--separator <text>', 'separates the values of a multi-valued cell (default ";"; line breaks always do)')
     .option('--out <dir>', 'the folder for new definitions, relative to the repository root (default: imported)')
     .option('--dry-run', 'print the plan and write nothing')
@@ -62,6 +65,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
   }
   const kind = checkKind(importOptions.kind);
   if (importOptions.separator === '') throw new UsageError('Invalid --separator "": give the text that separates values, such as ";" or "|".');
+  const delimiter = parseDelimiter(importOptions.delimiter);
   const columns = { ...readMapFile(importOptions.mapFile, cwd), ...parseMaps(importOptions.map ?? []) };
 
   const input = path.resolve(cwd, file);
@@ -90,6 +94,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
     ...(workbook === undefined ? {} : { workbook }),
     ...(kind === undefined ? {} : { kind }),
     ...(importOptions.sheet === undefined ? {} : { sheet: importOptions.sheet }),
+    ...(delimiter === undefined ? {} : { delimiter }),
     columns,
     separator: importOptions.separator ?? ';',
     workspace,
