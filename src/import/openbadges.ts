@@ -5,6 +5,7 @@
  */
 import type { Location, RawFinding } from '../finding.js';
 import type { Alignment } from '../model/types.js';
+import { isAchievementType } from '../openbadges/ob3/vocabulary.js';
 import type { JsonSource } from '../source/json-source.js';
 import { setOwn } from '../util/json.js';
 import { DraftSet, FILLED, type DraftDefinition, type RecordFields } from './drafts.js';
@@ -140,6 +141,7 @@ function addBadge(set: DraftSet, source: Json, doc: number, location: Location, 
     if (value !== undefined) fields[key] = value;
   }
 
+  reportLintRejects(fields, badgeId, location, findings);
   keepOthers(fields, source, BADGE_PROPERTIES);
   if (rejected.length > 0) setOwn(fields, 'x-alignment', rejected);
   set.add(badgeId, fields, doc, location, identity);
@@ -166,6 +168,17 @@ function addSkill(set: DraftSet, skill: Json, doc: number, location: Location, f
   keepOthers(fields, skill, SKILL_PROPERTIES);
   if (Array.isArray(skill.alignments) && skill.alignments.length > 0) setOwn(fields, 'x-alignments', skill.alignments);
   set.add(id, fields, doc, location);
+}
+
+/**
+ * Reports what lint's export-metadata rule rejects in an imported badge, so the import
+ * report explains why the result does not lint clean: Open Badges 3.0 lets an Achievement
+ * leave out its image, and an achievementType may lie outside the 3.0 list.
+ */
+function reportLintRejects(fields: RecordFields, id: string, location: Location, findings: RawFinding[]): void {
+  if (fields.image === undefined) findings.push(importFinding('noImage', { id }, location, id));
+  const type = fields.achievementType;
+  if (typeof type === 'string' && !isAchievementType(type)) findings.push(importFinding('achievementType', { id, value: type }, location, id));
 }
 
 /** The skills of a RichSkillCollection, or the document itself when it is one skill. */
@@ -238,7 +251,7 @@ function typesOf(value: Json): string[] {
   return Array.isArray(type) ? type.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** The distinct non-empty texts of a list, trimmed, with each repeated one reported once. */
+/** Collects the distinct non-empty texts of a list, trimmed, and reports each repeated one once. */
 function distinctReported(value: unknown, property: string, location: Location, id: string, findings: RawFinding[]): string[] {
   const items = (Array.isArray(value) ? value : []).filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
   for (const repeated of new Set(items.filter((item, index) => items.indexOf(item) !== index))) {
@@ -248,10 +261,10 @@ function distinctReported(value: unknown, property: string, location: Location, 
 }
 
 /** Reports a record whose id another, different record already has, and the id it got instead. */
-function reportIdClash(set: DraftSet, wanted: string, given: string, location: Location, findings: RawFinding[]): void {
-  const first = set.getFolded(wanted)?.records[0];
-  const data = { wanted, given, first: first === undefined ? 'an earlier record' : `record ${first + 1}` };
-  findings.push(importFinding('idClash', data, location, given));
+function reportIdClash(set: DraftSet, taken: string, assigned: string, location: Location, findings: RawFinding[]): void {
+  const first = set.getFolded(taken)?.records[0];
+  const data = { taken, assigned, first: first === undefined ? 'an earlier record' : `record ${first + 1}` };
+  findings.push(importFinding('idClash', data, location, assigned));
 }
 
 function text(value: unknown): string | undefined {

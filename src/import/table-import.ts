@@ -5,7 +5,7 @@
  * the schema and the rules judge the records as written.
  */
 import type { Location, RawFinding } from '../finding.js';
-import { matchColumns, type ColumnMatch, type SheetKind } from '../load/columns.js';
+import { headerKey, matchColumns, type ColumnMatch, type SheetKind } from '../load/columns.js';
 import type { Kind } from '../model/types.js';
 import { cellLocation, type TableSource } from '../source/table.js';
 import { DraftSet, type DraftDefinition } from './drafts.js';
@@ -51,6 +51,8 @@ export function importTable(source: TableSource, options: TableImportOptions): T
   const report = options.mode === 'import';
   const context: ReaderContext = { source, columns: match.columns, separator: options.separator, report, findings };
   const kept = keptColumns(options.kind, source.header, match.unusedIndexes, findings, source.file, report);
+  // A finding about a kept value, such as a conflict between rows, points at its column.
+  for (const column of kept) source.fieldColumns.set(options.kind === 'mapping' ? `${column.kind}.${column.key}` : column.key, column.index);
   if (report) findings.push(...cellNoteFindings(source));
 
   const sets = {
@@ -78,6 +80,12 @@ export function importTable(source: TableSource, options: TableImportOptions): T
     if (report) reportParentCycles(sets.competency, findings);
   }
   if (options.kind === 'rubric' && report) resolveLevelNames(sets.rubric, findings);
+  if (options.kind === 'mapping' && report) {
+    for (const badge of sets.badge.all()) {
+      const competencies = badge.value.competencies;
+      if (Array.isArray(competencies) && competencies.length === 0) findings.push(importFinding('noCompetency', { id: badge.id }, badge.location, badge.id));
+    }
+  }
   const definitions = [...sets.competency.finish(), ...sets.badge.finish(), ...sets.rubric.finish()];
   return { definitions, findings, match, kept, skipped: run.skipped };
 }
@@ -260,11 +268,10 @@ function keptColumns(
       name = qualified[2] as string;
     }
     let key = name === '' ? `x-column-${index + 1}` : name.startsWith('x-') ? name : `x-${name}`;
-    if (keys.has(`${target}:${key}`)) {
-      const renamed = `${key}-${index + 1}`;
-      if (report) findings.push(importFinding('headerDuplicate', { header: header_, field: renamed }, cellLocation(file, 0, index)));
-      key = renamed;
-    }
+    const repeated = header.slice(0, index).some((earlier) => headerKey(earlier) === headerKey(header_));
+    if (keys.has(`${target}:${key}`)) key = `${key}-${index + 1}`;
+    if (report && header_ === '') findings.push(importFinding('headerBlank', { field: key }, cellLocation(file, 0, index)));
+    else if (report && repeated) findings.push(importFinding('headerDuplicate', { header: header_, field: key }, cellLocation(file, 0, index)));
     keys.add(`${target}:${key}`);
     kept.push({ index, header: header_, kind: target, key });
   }

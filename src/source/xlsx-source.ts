@@ -61,7 +61,12 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): WorksheetTable {
     const record = table.rows.length;
     const cells: string[] = [];
     for (let column = 1; column <= Math.max(width, row.cellCount); column++) {
-      const converted = cellText(row.getCell(column));
+      const cell = row.getCell(column);
+      const converted = cellText(cell);
+      // exceljs gives every cell of a merged range the value of its top-left cell.
+      if (cell.isMerged && cell.master.address !== cell.address && converted.original === undefined && converted.text !== '') {
+        converted.original = `part of the merged cell ${cell.master.address}`;
+      }
       cells.push(converted.text);
       if (converted.original !== undefined) {
         table.notes.push({ record, column: column - 1, original: converted.original, text: converted.text, dropped: converted.dropped });

@@ -97,6 +97,10 @@ describe('badgemap import usage errors', { timeout: 120_000 }, () => {
         'badgemap: Cannot import skills.csv: a competency sheet has no field "points"; its fields are id, statement, name, description, level, tags, language, distinctFrom, alignments, alignmentName, alignmentUrl, alignmentFramework, alignmentCode, parent.\n',
     },
     { args: ['skills.csv', '--map-file', 'nowhere.yaml'], stderr: 'badgemap: Cannot read --map-file nowhere.yaml: file not found.\n' },
+    {
+      args: ['skills.csv', '--map-file', 'broken.json'],
+      stderr: 'badgemap: Cannot read --map-file broken.json: Flow map must end with a } at line 1, column 32.\n',
+    },
     { args: ['skills.csv', '--separator', ''], stderr: 'badgemap: Invalid --separator "": give the text that separates values, such as ";" or "|".\n' },
     { args: ['skills.csv', '--format', 'sarif'], stderr: 'badgemap: Unknown import format "sarif". Use one of: stylish, json.\n' },
     { args: ['empty.csv'], stderr: 'badgemap: Cannot import empty.csv: the sheet is empty: it needs a header row.\n' },

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLError } from 'yaml';
 
 import { resolveFinding } from '../../engine/resolve.js';
 import { compareFindings } from '../../finding.js';
@@ -166,7 +166,8 @@ function readMapFile(file: string | undefined, cwd: string): Record<string, stri
   try {
     value = parseYaml(fs.readFileSync(path.resolve(cwd, file), 'utf8'), { schema: 'failsafe' });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === undefined ? (error as Error).message.split('\n')[0] : describeFsError(error);
+    // A YAML error has a code too, and its message goes on to quote the lines around the problem.
+    const reason = error instanceof YAMLError ? (error.message.split('\n')[0] ?? '').replace(/:$/, '') : describeFsError(error);
     throw new UsageError(`Cannot read --map-file ${file}: ${reason}.`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
