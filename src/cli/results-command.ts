@@ -49,7 +49,7 @@ export function addTableOptions(command: Command): Command {
   return command
     .option('--map <field=header>', 'read FIELD from the column named HEADER (repeatable)', collect)
     .option('--delimiter <char>', 'the cell delimiter: , ; | or tab (default: detected)')
-    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first)');
+    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first visible one)');
 }
 
 export interface InputFile {

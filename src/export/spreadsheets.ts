@@ -7,6 +7,7 @@
 import type ExcelJSModule from 'exceljs';
 import type JSZipModule from 'jszip';
 
+import { csvField } from '../util/csv.js';
 import { mappingRows } from './mapping.js';
 import type { ExportInput, ExportTarget, OutputFile } from './output.js';
 
@@ -23,8 +24,8 @@ export const xlsxTarget: ExportTarget = {
 };
 
 export function toCsv(rows: readonly string[][]): string {
-  const quote = (cell: string) => (/[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  // The sheet goes out to reviewers, so formula cells are guarded. Import removes the guard.
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(cell, true)).join(',')).join('\r\n')}\r\n`;
 }
 
 async function buildXlsx(input: ExportInput): Promise<OutputFile[]> {

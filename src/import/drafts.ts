@@ -74,6 +74,8 @@ const LIST_FIELDS = new Set(['competencies', 'prerequisites', 'evidence', 'align
 export class DraftSet {
   readonly ids = new IdAllocator();
   private readonly drafts = new Map<string, DraftDefinition>();
+  /** Lower-cased id → the definition, since ids that differ only in letter case collide. */
+  private readonly byFoldedId = new Map<string, DraftDefinition>();
   /** The text a definition is known by in records without an id → its id. */
   private readonly byIdentity = new Map<string, string>();
 
@@ -85,6 +87,11 @@ export class DraftSet {
 
   get(id: string): DraftDefinition | undefined {
     return this.drafts.get(id);
+  }
+
+  /** The definition whose id equals `id` without regard to letter case. */
+  getFolded(id: string): DraftDefinition | undefined {
+    return this.drafts.get(id) ?? this.byFoldedId.get(id.toLowerCase());
   }
 
   idOfIdentity(identity: string): string | undefined {
@@ -110,6 +117,7 @@ export class DraftSet {
       if (filled.length > 0) draft.filled = new Set(filled);
       for (const [field, value] of Object.entries(fields)) if (field !== 'id') setOwn(draft.value, field, value);
       this.drafts.set(key, draft);
+      if (!this.byFoldedId.has(id.toLowerCase())) this.byFoldedId.set(id.toLowerCase(), draft);
       return draft;
     }
 

@@ -5,6 +5,7 @@
  */
 import type { Location, RawFinding } from '../finding.js';
 import type { Alignment } from '../model/types.js';
+import { isAchievementType } from '../openbadges/ob3/vocabulary.js';
 import type { JsonSource } from '../source/json-source.js';
 import { setOwn } from '../util/json.js';
 import { DraftSet, FILLED, type DraftDefinition, type RecordFields } from './drafts.js';
@@ -34,7 +35,8 @@ export function importJson(source: JsonSource): JsonImport {
 
   for (const problem of source.syntaxErrors()) {
     const location = { file: source.file, doc: problem.doc, path: [], range: problem.range };
-    findings.push(importFinding('jsonSyntax', { message: problem.message }, location));
+    // The parser's message is a sentence of its own; the finding adds the full stop.
+    findings.push(importFinding('jsonSyntax', { message: problem.message.replace(/\.+$/, '') }, location));
     skipped++;
   }
 
@@ -106,6 +108,7 @@ function addBadge(set: DraftSet, source: Json, doc: number, location: Location, 
 
   const urlId = idFromUrl(text(source.id));
   const badgeId = urlId !== undefined && !set.ids.isTaken(urlId) ? claim(set, urlId) : set.ids.derive(name, identity);
+  if (urlId !== undefined && badgeId !== urlId) reportIdClash(set, urlId, badgeId, location, findings);
 
   let description = text(source.description);
   if (description === undefined) {
@@ -129,7 +132,7 @@ function addBadge(set: DraftSet, source: Json, doc: number, location: Location, 
     findings.push(importFinding('legacyKey', data, location, badgeId));
   }
 
-  const tags = distinctText(source.tags ?? source.tag);
+  const tags = distinctReported(source.tags ?? source.tag, source.tags === undefined ? 'tag' : 'tags', location, badgeId, findings);
   if (tags.length > 0) fields.tags = tags;
   const language = text(source.inLanguage) ?? text(source['@language']);
   if (language !== undefined) fields.language = language;
@@ -138,6 +141,7 @@ function addBadge(set: DraftSet, source: Json, doc: number, location: Location, 
     if (value !== undefined) fields[key] = value;
   }
 
+  reportLintRejects(fields, badgeId, location, findings);
   keepOthers(fields, source, BADGE_PROPERTIES);
   if (rejected.length > 0) setOwn(fields, 'x-alignment', rejected);
   set.add(badgeId, fields, doc, location, identity);
@@ -152,21 +156,29 @@ function addSkill(set: DraftSet, skill: Json, doc: number, location: Location, f
   }
   const uuid = text(skill.uuid);
   const id = uuid !== undefined && !set.ids.isTaken(uuid) ? claim(set, uuid) : set.ids.derive(statement);
+  if (uuid !== undefined && id !== uuid) reportIdClash(set, uuid, id, location, findings);
 
   const fields: Json = { statement };
   const name = text(skill.skillName);
   if (name !== undefined) fields.name = name;
 
-  const keywords = Array.isArray(skill.keywords) ? skill.keywords.filter((item): item is string => typeof item === 'string') : [];
-  const tags = distinctText(keywords);
-  for (const repeated of new Set(keywords.filter((item, index) => keywords.indexOf(item) !== index))) {
-    findings.push(importFinding('repeated', { value: repeated }, location, id));
-  }
+  const tags = distinctReported(skill.keywords, 'keywords', location, id, findings);
   if (tags.length > 0) fields.tags = tags;
 
   keepOthers(fields, skill, SKILL_PROPERTIES);
   if (Array.isArray(skill.alignments) && skill.alignments.length > 0) setOwn(fields, 'x-alignments', skill.alignments);
   set.add(id, fields, doc, location);
+}
+
+/**
+ * Reports what lint's export-metadata rule rejects in an imported badge, so the import
+ * report explains why the result does not lint clean: Open Badges 3.0 lets an Achievement
+ * leave out its image, and an achievementType may lie outside the 3.0 list.
+ */
+function reportLintRejects(fields: RecordFields, id: string, location: Location, findings: RawFinding[]): void {
+  if (fields.image === undefined) findings.push(importFinding('noImage', { id }, location, id));
+  const type = fields.achievementType;
+  if (typeof type === 'string' && !isAchievementType(type)) findings.push(importFinding('achievementType', { id, value: type }, location, id));
 }
 
 /** The skills of a RichSkillCollection, or the document itself when it is one skill. */
@@ -239,9 +251,20 @@ function typesOf(value: Json): string[] {
   return Array.isArray(type) ? type.filter((item): item is string => typeof item === 'string') : [];
 }
 
-function distinctText(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [];
-  return [...new Set(items.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim()))];
+/** Collects the distinct non-empty texts of a list, trimmed, and reports each repeated one once. */
+function distinctReported(value: unknown, property: string, location: Location, id: string, findings: RawFinding[]): string[] {
+  const items = (Array.isArray(value) ? value : []).filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
+  for (const repeated of new Set(items.filter((item, index) => items.indexOf(item) !== index))) {
+    findings.push(importFinding('repeatedItem', { value: repeated, field: property }, location, id));
+  }
+  return [...new Set(items)];
+}
+
+/** Reports a record whose id another, different record already has, and the id it got instead. */
+function reportIdClash(set: DraftSet, taken: string, assigned: string, location: Location, findings: RawFinding[]): void {
+  const first = set.getFolded(taken)?.records[0];
+  const data = { taken, assigned, first: first === undefined ? 'an earlier record' : `record ${first + 1}` };
+  findings.push(importFinding('idClash', data, location, assigned));
 }
 
 function text(value: unknown): string | undefined {

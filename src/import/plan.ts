@@ -9,6 +9,7 @@ import type { RawFinding } from '../finding.js';
 import type { Workspace } from '../load/workspace.js';
 import { PLURAL_KEYS, type Definition, type Kind } from '../model/types.js';
 import { YamlSource } from '../source/yaml-source.js';
+import { containsImported } from './compare.js';
 import type { DraftDefinition } from './drafts.js';
 import { importFinding } from './problems.js';
 
@@ -74,7 +75,7 @@ export function planImport(drafts: readonly DraftDefinition[], workspace: Worksp
     const current = currentValue(workspace, existing, documentValues);
     // A value import filled in never replaces one the repository has.
     const keepsCurrent = (key: string) => draft.filled?.has(key) === true && current[key] !== undefined && current[key] !== null;
-    const fields = Object.keys(draft.value).filter((key) => key !== 'id' && !keepsCurrent(key) && canonical(draft.value[key]) !== canonical(current[key]));
+    const fields = Object.keys(draft.value).filter((key) => key !== 'id' && !keepsCurrent(key) && !containsImported(current[key], draft.value[key], [key]));
     const action = fields.length === 0 ? 'unchanged' : 'update';
     entries.push({ action, kind: draft.kind, id: draft.id, file: existing.source.file, fields, draft, target: existing.source });
   }
@@ -111,22 +112,4 @@ function currentValue(workspace: Workspace, definition: Definition, documentValu
     value = (value as Record<string | number, unknown>)[segment];
   }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/** JSON with scalars as text, keys sorted and missing values dropped, for comparison. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(normalise(value)) ?? '';
-}
-
-function normalise(value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map(normalise);
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .map(([key, inner]) => [key, normalise(inner)] as const)
-      .filter(([, inner]) => inner !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries);
-  }
-  return String(value);
 }

@@ -53,8 +53,15 @@ export function formatImportStylish(report: ImportReport): string {
     for (const entry of report.entries) out.push(`  ${ACTION_LABELS[entry.action].padEnd(9)} ${entry.kind} ${entry.id} ${styles.dim(`(${entryDetail(entry, report.cwd)})`)}`);
   }
   for (const file of report.written) out.push(`  wrote ${displayPath(file, report.cwd)}`);
-  if (!report.dryRun && report.written.length === 0) out.push('  Nothing to write: the repository already holds these definitions.');
+  if (!report.dryRun && report.written.length === 0) out.push(`  ${nothingWritten(report.entries)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** Why an import wrote no file, which depends on what its plan holds. */
+function nothingWritten(entries: readonly PlanEntry[]): string {
+  if (entries.some((entry) => entry.action === 'create' || entry.action === 'update')) return 'Nothing to write: the files already have this content.';
+  if (entries.some((entry) => entry.action === 'unchanged')) return 'Nothing to write: the repository already holds these definitions.';
+  return entries.length === 0 ? 'Nothing imported: no record became a definition.' : 'Nothing imported: every definition was skipped.';
 }
 
 function entryDetail(entry: PlanEntry, cwd: string): string {

@@ -9,7 +9,7 @@ import { FILLED, type DraftSet, type RecordFields } from './drafts.js';
 import { setOwn } from '../util/json.js';
 import { slugify } from './ids.js';
 import { preview, type RecordReader } from './record-reader.js';
-import { alignmentFrom, isPoints, parseAlignment, parseEvidence, parsePrerequisite, vocabularyTerm } from './values.js';
+import { alignmentFrom, isPoints, parseAlignment, parseEvidence, parsePrerequisite, UNSPECIFIED_EVIDENCE, vocabularyTerm } from './values.js';
 
 export interface Vocabulary {
   evidenceTypes: readonly string[];
@@ -85,7 +85,11 @@ export function readBadgeFields(reader: RecordReader, prefix: string, lint: bool
 
   const methods = reader.list(field('methods')).map((method) => {
     const term = vocabularyTerm(method, vocabulary.assessmentMethods);
-    if (term === undefined || term === method) return method;
+    if (term === method) return method;
+    if (term === undefined) {
+      reader.report(field('methods'), 'notVocabulary', { value: method, what: 'assessment method' });
+      return method;
+    }
     reader.report(field('methods'), 'vocabulary', { value: method, what: 'assessment method', term });
     return term;
   });
@@ -205,7 +209,10 @@ function readEvidence(reader: RecordReader, field: string, vocabulary: Vocabular
       reader.keepAside(field, text, 'notParsed', { what: 'evidence', reason: parsed.reason });
       continue;
     }
-    if (parsed.converted !== undefined) reader.report(field, 'evidenceType', { value: preview(text), type: parsed.converted });
+    if (parsed.converted !== undefined) {
+      const messageId = parsed.converted === UNSPECIFIED_EVIDENCE ? 'evidenceType' : 'evidenceNamed';
+      reader.report(field, messageId, { value: preview(text), type: parsed.converted });
+    }
     evidence.push(parsed.value);
   }
   return evidence;

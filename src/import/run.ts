@@ -11,10 +11,11 @@ import type { Workspace } from '../load/workspace.js';
 import type { Kind } from '../model/types.js';
 import { encodingLabel, decodeText } from '../source/encoding.js';
 import { JsonSource } from '../source/json-source.js';
-import { openTable } from '../source/open-table.js';
+import { isWorkbookFile, openTable } from '../source/open-table.js';
 import type { SourceFile } from '../source/source-file.js';
 import { YamlSource } from '../source/yaml-source.js';
-import type { WorkbookResult } from '../source/xlsx-source.js';
+import type { WorkbookResult, XlsxSource } from '../source/xlsx-source.js';
+import { cleanCells, escapeControls } from './cells.js';
 import type { DraftDefinition } from './drafts.js';
 import { importJson } from './openbadges.js';
 import { planImport, pluralKeyOf, type ImportPlan } from './plan.js';
@@ -34,6 +35,8 @@ export interface ImportInput {
   workbook?: WorkbookResult;
   kind?: ImportKind;
   sheet?: string;
+  /** The CSV delimiter; default: detected from the header row. */
+  delimiter?: string;
   /** Field → header. */
   columns: Record<string, string>;
   separator: string;
@@ -87,7 +90,11 @@ interface ReadInput {
 
 function readInput(input: ImportInput): ReadInput | { error: string } {
   const isJson = input.kind === 'openbadges' || (input.kind === undefined && looksLikeJson(input.file, input.bytes));
+  if (!isJson && JSON_NAME.test(input.file)) return { error: `--kind ${input.kind} needs a CSV, TSV or XLSX file` };
   if (isJson) {
+    const unused = [input.sheet === undefined ? '' : '--sheet', Object.keys(input.columns).length === 0 ? '' : '--map', input.delimiter === undefined ? '' : '--delimiter'];
+    const options = unused.filter((option) => option !== '');
+    if (options.length > 0) return { error: `${options.join(', ')} ${options.length === 1 ? 'applies' : 'apply'} only to sheets, not to Open Badges JSON` };
     const text = decodeText(input.bytes).text;
     if (text.trim() === '') return { error: 'the file is empty' };
     const source = new JsonSource(input.file, text);
@@ -112,10 +119,16 @@ function readInput(input: ImportInput): ReadInput | { error: string } {
 }
 
 function readSheet(input: ImportInput): ReadInput | { error: string } {
-  const opened = openTable(input.file, input.bytes, input.sheet === undefined ? {} : { sheet: input.sheet }, input.workbook);
+  const workbook = isWorkbookFile(input.file);
+  if (workbook && input.delimiter !== undefined) return { error: '--delimiter applies only to CSV and TSV files, not to XLSX workbooks' };
+  if (!workbook && input.sheet !== undefined) return { error: '--sheet applies only to XLSX workbooks, not to CSV or TSV files' };
+  const options = { ...(input.sheet === undefined ? {} : { sheet: input.sheet }), ...(input.delimiter === undefined ? {} : { delimiter: input.delimiter }) };
+  const opened = openTable(input.file, input.bytes, options, input.workbook);
   if ('error' in opened) return opened;
   const { source } = opened;
   const csvProblems = opened.csv?.problems ?? [];
+  const cellFindings: RawFinding[] = [];
+  cleanCells(source, opened.csv !== undefined, cellFindings);
   if (source.header.length === 0) {
     const problem = csvProblems[0];
     return { error: problem === undefined ? 'the sheet is empty: it needs a header row' : `its header cannot be read: ${problem.message}` };
@@ -124,7 +137,7 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   const headerKeys = new Set(source.header.map(headerKey));
   for (const [field, header] of Object.entries(input.columns)) {
     if (headerKeys.has(headerKey(header))) continue;
-    return { error: `--map ${field}=${header}: the sheet has no column "${header}"; its columns are ${source.header.map((name) => `"${name}"`).join(', ')}` };
+    return { error: `--map ${field}=${header}: the sheet has no column "${header}"; its columns are ${quotedHeaders(source.header)}` };
   }
 
   const kind = input.kind ?? detectKind(source.header, input.columns);
@@ -132,7 +145,8 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
     const mapped = Object.keys(input.columns);
     const suited = SHEET_KINDS.filter((candidate) => mapped.every((field) => sheetFields(candidate).includes(field)));
     const hint = mapped.length === 0 ? '' : `; the mapped fields suit ${suited.length === 0 ? 'no single kind' : `only ${suited.join(' or ')} sheets`}`;
-    return { error: `cannot tell what the sheet holds from its header (${source.header.map((name) => `"${name}"`).join(', ')})${hint}; give --kind competency, badge, rubric or mapping` };
+    const delimiter = opened.csv === undefined || input.delimiter !== undefined ? '' : `, or --delimiter if the columns are not split on ${JSON.stringify(opened.csv.delimiter)}`;
+    return { error: `cannot tell what the sheet holds from its header (${quotedHeaders(source.header)})${hint}; give --kind competency, badge, rubric or mapping${delimiter}` };
   }
   if (kind === 'openbadges') return { error: '--kind openbadges needs an Open Badges JSON file' };
   const fields = sheetFields(kind);
@@ -160,6 +174,10 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
   if (opened.encoding !== undefined && opened.encoding !== 'utf-8') {
     findings.push(importFinding('encoding', { encoding: encodingLabel(opened.encoding) }, { file: input.file, doc: 0, path: [] }));
   }
+  if (opened.hiddenSheets !== undefined && 'table' in source) {
+    const data = { sheet: (source as XlsxSource).table.name, hidden: opened.hiddenSheets.map((name) => `"${name}"`).join(', ') };
+    findings.push(importFinding('hiddenSheets', data, { file: input.file, doc: 0, path: [] }));
+  }
   for (const problem of csvProblems) {
     const location = { file: input.file, doc: 0, path: [], range: problem.range };
     findings.push(importFinding('csvRecord', { message: problem.message }, location));
@@ -177,7 +195,11 @@ function readSheet(input: ImportInput): ReadInput | { error: string } {
     matched: [...imported.match.columns].sort((a, b) => a[1] - b[1]).map(([field, index]) => ({ header: source.header[index] ?? '', field })),
     kept: imported.kept.map((column) => ({ header: column.header, key: column.key })),
   };
-  return { summary, source, definitions: imported.definitions, findings: [...findings, ...imported.findings] };
+  return { summary, source, definitions: imported.definitions, findings: [...findings, ...cellFindings, ...imported.findings] };
+}
+
+function quotedHeaders(header: readonly string[]): string {
+  return header.map((name) => `"${escapeControls(name)}"`).join(', ');
 }
 
 /**
@@ -210,8 +232,10 @@ export function detectKind(header: readonly string[], explicit: Record<string, s
   return undefined;
 }
 
+const JSON_NAME = /\.(json|jsonld|ndjson|jsonl)$/i;
+
 function looksLikeJson(file: string, bytes: Uint8Array): boolean {
-  if (/\.(json|jsonld|ndjson|jsonl)$/i.test(file)) return true;
+  if (JSON_NAME.test(file)) return true;
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart();
   return start.startsWith('{') || start.startsWith('[');
 }

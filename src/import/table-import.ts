@@ -5,7 +5,7 @@
  * the schema and the rules judge the records as written.
  */
 import type { Location, RawFinding } from '../finding.js';
-import { matchColumns, type ColumnMatch, type SheetKind } from '../load/columns.js';
+import { headerKey, matchColumns, type ColumnMatch, type SheetKind } from '../load/columns.js';
 import type { Kind } from '../model/types.js';
 import { cellLocation, type TableSource } from '../source/table.js';
 import { DraftSet, type DraftDefinition } from './drafts.js';
@@ -51,6 +51,8 @@ export function importTable(source: TableSource, options: TableImportOptions): T
   const report = options.mode === 'import';
   const context: ReaderContext = { source, columns: match.columns, separator: options.separator, report, findings };
   const kept = keptColumns(options.kind, source.header, match.unusedIndexes, findings, source.file, report);
+  // A finding about a kept value, such as a conflict between rows, points at its column.
+  for (const column of kept) source.fieldColumns.set(options.kind === 'mapping' ? `${column.kind}.${column.key}` : column.key, column.index);
   if (report) findings.push(...cellNoteFindings(source));
 
   const sets = {
@@ -73,8 +75,17 @@ export function importTable(source: TableSource, options: TableImportOptions): T
   }
 
   options.onProgress?.(total, total);
-  if (options.kind === 'competency' || options.kind === 'mapping') resolveParents(sets.competency, findings, report);
+  if (options.kind === 'competency' || options.kind === 'mapping') {
+    resolveParents(sets.competency, findings, report);
+    if (report) reportParentCycles(sets.competency, findings);
+  }
   if (options.kind === 'rubric' && report) resolveLevelNames(sets.rubric, findings);
+  if (options.kind === 'mapping' && report) {
+    for (const badge of sets.badge.all()) {
+      const competencies = badge.value.competencies;
+      if (Array.isArray(competencies) && competencies.length === 0) findings.push(importFinding('noCompetency', { id: badge.id }, badge.location, badge.id));
+    }
+  }
   const definitions = [...sets.competency.finish(), ...sets.badge.finish(), ...sets.rubric.finish()];
   return { definitions, findings, match, kept, skipped: run.skipped };
 }
@@ -154,8 +165,10 @@ function addWithId(
       set.add(written, fields, reader.record.number, location, undefined, `${written}\u0000${reader.record.number}`);
       return true;
     }
-    const first = set.get(written)?.records[0] ?? set.idOfIdentity(written) ?? '?';
-    reader.report(`${prefix}id`, 'duplicateId', { kind: set.kind, id: written, first: String(first) });
+    const holder = set.getFolded(written);
+    const spelling = holder === undefined || holder.id === written ? '' : ` ("${holder.id}")`;
+    const first = holder === undefined ? 'an earlier record' : `record ${holder.records[0] ?? 0}${spelling}`;
+    reader.report(`${prefix}id`, 'duplicateId', { kind: set.kind, id: written, first });
     return false;
   }
 
@@ -171,7 +184,12 @@ function addWithId(
  */
 function idFor(set: DraftSet, reader: RecordReader, fields: Record<string, unknown>, prefix: string): string | undefined {
   if (typeof fields.id === 'string') {
-    if (!set.ids.isTaken(fields.id)) set.ids.claim(fields.id, fields.id);
+    if (!set.ids.isTaken(fields.id)) {
+      set.ids.claim(fields.id, fields.id);
+      const identity = identityOf(fields);
+      const known = identity === undefined ? undefined : set.idOfIdentity(identity);
+      if (known !== undefined) reportSameText(set, reader, fields.id, known);
+    }
     return fields.id;
   }
   const identity = identityOf(fields);
@@ -181,11 +199,14 @@ function idFor(set: DraftSet, reader: RecordReader, fields: Record<string, unkno
 
   const id = set.ids.derive(identity);
   fields.id = id;
-  if (known !== undefined) {
-    const first = set.get(known)?.records[0] ?? 0;
-    reader.reportRecord('sameText', { kind: set.kind, id, first });
-  }
+  if (known !== undefined) reportSameText(set, reader, id, known);
   return id;
+}
+
+/** Reports a new definition `id` whose statement or name repeats that of the earlier definition `known`. */
+function reportSameText(set: DraftSet, reader: RecordReader, id: string, known: string): void {
+  const first = set.get(known)?.records[0] ?? 0;
+  reader.reportRecord('sameText', { kind: set.kind, id, first });
 }
 
 function identityOf(fields: Record<string, unknown>): string | undefined {
@@ -247,11 +268,10 @@ function keptColumns(
       name = qualified[2] as string;
     }
     let key = name === '' ? `x-column-${index + 1}` : name.startsWith('x-') ? name : `x-${name}`;
-    if (keys.has(`${target}:${key}`)) {
-      const renamed = `${key}-${index + 1}`;
-      if (report) findings.push(importFinding('headerDuplicate', { header: header_, field: renamed }, cellLocation(file, 0, index)));
-      key = renamed;
-    }
+    const repeated = header.slice(0, index).some((earlier) => headerKey(earlier) === headerKey(header_));
+    if (keys.has(`${target}:${key}`)) key = `${key}-${index + 1}`;
+    if (report && header_ === '') findings.push(importFinding('headerBlank', { field: key }, cellLocation(file, 0, index)));
+    else if (report && repeated) findings.push(importFinding('headerDuplicate', { header: header_, field: key }, cellLocation(file, 0, index)));
     keys.add(`${target}:${key}`);
     kept.push({ index, header: header_, kind: target, key });
   }
@@ -291,6 +311,38 @@ function resolveParents(set: DraftSet, findings: RawFinding[], report: boolean):
     const id = byText.get(parent);
     if (id !== undefined) draft.value['x-parent'] = id;
     else if (report) findings.push(importFinding('unknownParent', { parent }, { ...draft.location, path: [...draft.location.path, 'parent'] }, draft.id));
+  }
+}
+
+/**
+ * Reports every cycle of parent links once, at the parent cell of its first record. Lint
+ * ignores `x-parent`, so import is the one place that can tell that the hierarchy cannot be drawn.
+ */
+function reportParentCycles(set: DraftSet, findings: RawFinding[]): void {
+  const parentOf = (draft: DraftDefinition) => {
+    const parent = draft.value['x-parent'];
+    return typeof parent === 'string' ? set.get(parent) : undefined;
+  };
+  const finished = new Set<DraftDefinition>();
+  for (const start of set.all()) {
+    const walk: DraftDefinition[] = [];
+    const onWalk = new Set<DraftDefinition>();
+    let current: DraftDefinition | undefined = start;
+    while (current !== undefined && !finished.has(current) && !onWalk.has(current)) {
+      walk.push(current);
+      onWalk.add(current);
+      current = parentOf(current);
+    }
+    const cycleStart = current !== undefined && onWalk.has(current) ? walk.indexOf(current) : -1;
+    for (const draft of walk) finished.add(draft);
+    if (cycleStart < 0) continue;
+
+    const members = walk.slice(cycleStart);
+    const first = members.reduce((earliest, draft) => ((draft.records[0] ?? 0) < (earliest.records[0] ?? 0) ? draft : earliest));
+    const from = members.indexOf(first);
+    const ordered = [...members.slice(from), ...members.slice(0, from), first];
+    const cycle = ordered.map((draft) => draft.id).join(' → ');
+    findings.push(importFinding('parentCycle', { cycle }, { ...first.location, path: [...first.location.path, 'parent'] }, first.id));
   }
 }
 

@@ -122,10 +122,17 @@ export function parsePrerequisite(text: string): Parsed<string | PrerequisiteGro
   return { value: { anyOf: anyOf as string[], minimum } };
 }
 
-/** A term of a vocabulary written as a person would: `Hands-on lab` → `hands-on-lab`. */
+/**
+ * A term of a vocabulary written as a person would: `Hands-on lab` → `hands-on-lab`, or the
+ * one term whose first words these are: `Multiple choice` → `multiple-choice-quiz`.
+ */
 export function vocabularyTerm(text: string, terms: readonly string[]): string | undefined {
   const slug = slugify(text);
-  return terms.find((term) => term === slug);
+  if (slug === '') return undefined;
+  const exact = terms.find((term) => term === slug);
+  if (exact !== undefined) return exact;
+  const longer = terms.filter((term) => term.startsWith(`${slug}-`));
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** Reads `{ … }` with the YAML failsafe schema, so every scalar stays the text it was. */

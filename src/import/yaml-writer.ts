@@ -1,13 +1,14 @@
 /**
  * Writes imported definitions into YAML files. An edited file is changed through the
  * `yaml` Document API, so its comments, key order and untouched values stay as they were;
- * only the fields that changed are replaced and new fields are appended. New files are
+ * only the values that changed are replaced, at any depth, and new fields are appended. New files are
  * written with the core schema, so text that YAML would read as a number is quoted.
  */
-import { Document, isCollection, isMap, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import { Document, isCollection, isMap, isNode, isScalar, isSeq, parseAllDocuments, visit, type Node, type YAMLMap } from 'yaml';
 
 import type { PathSegment } from '../finding.js';
 import { renderDefinitions } from './block-yaml.js';
+import { isOmittedDefault, isRecord } from './compare.js';
 
 const TO_STRING = { lineWidth: 0 } as const;
 
@@ -33,13 +34,7 @@ export function editYaml(text: string, updates: readonly FieldUpdate[], pluralKe
     const document = documents[update.doc];
     const target = update.path.length === 0 ? document?.contents : document?.getIn(update.path, true);
     if (!isMap(target)) throw new Error(`no mapping at ${update.path.join('.')} in document ${update.doc + 1}`);
-    for (const [key, value] of Object.entries(update.fields)) {
-      const node = failsafeNode(value);
-      // A list written inline (`competencies: [a, b]`) stays inline.
-      const current = target.get(key, true);
-      if (isCollection(current) && current.flow && isCollection(node)) node.flow = true;
-      target.set(key, node);
-    }
+    for (const [key, value] of Object.entries(update.fields)) mergeField(target, key, value, [key]);
   }
 
   let output = documents.map((document) => document.toString(TO_STRING)).join('');
@@ -55,6 +50,53 @@ export function editYaml(text: string, updates: readonly FieldUpdate[], pluralKe
     }
   }
   return output;
+}
+
+/**
+ * Writes `value` under `key` of `map`, changing only the parts that differ, so that the
+ * file's comments, `x-` fields and fields the input lacks stay at every depth.
+ */
+function mergeField(map: YAMLMap, key: string, value: unknown, path: (string | number)[]): void {
+  if (value === null || value === undefined) return;
+  const current = map.get(key, true);
+  if (current === undefined) {
+    if (!isOmittedDefault(path, value)) map.set(key, failsafeNode(value));
+    return;
+  }
+  const node = mergedNode(current, value, path);
+  if (node !== current) map.set(key, node);
+}
+
+/** `current` with `value` merged in place, or a new node when their shapes differ. */
+function mergedNode(current: unknown, value: unknown, path: (string | number)[]): unknown {
+  if (isMap(current) && isRecord(value)) {
+    for (const [key, inner] of Object.entries(value)) mergeField(current, key, inner, [...path, key]);
+    return current;
+  }
+  if (isSeq(current) && Array.isArray(value)) {
+    value.forEach((item, index) => {
+      if (index < current.items.length) current.items[index] = mergedNode(current.items[index], item, [...path, index]);
+      else current.items.push(failsafeNode(item));
+    });
+    // The input lists fewer items than the file, because the sheet removed them.
+    current.items.length = value.length;
+    return current;
+  }
+  if (isScalar(current) && !isRecord(value) && !Array.isArray(value)) {
+    const text = String(value);
+    if (String(current.value) !== text) {
+      current.value = text;
+      if (CORE_NON_STRING.test(text) && current.type === 'PLAIN') current.type = 'QUOTE_DOUBLE';
+    }
+    return current;
+  }
+  const node = failsafeNode(value);
+  if (isCollection(current) && current.flow && isCollection(node)) node.flow = true;
+  if (isNode(current)) {
+    node.commentBefore ??= current.commentBefore;
+    node.comment ??= current.comment;
+  }
+  return node;
 }
 
 /** A new YAML file holding the definitions `items` under `pluralKey`. */

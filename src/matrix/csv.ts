@@ -4,6 +4,7 @@
  * competency, `no criterion` when the badge certifies it but no criterion scores it, and
  * `scored only: …` when a criterion scores a competency the badge does not list.
  */
+import { csvField } from '../util/csv.js';
 import { cellSummary, rowCells, rowLabel, type CoverageCell, type CoverageMatrix } from './coverage.js';
 
 export function renderCoverageCsv(matrix: CoverageMatrix): string {
@@ -15,7 +16,7 @@ export function renderCoverageCsv(matrix: CoverageMatrix): string {
     String(row.certifiedBy),
     row.flag ?? '',
   ]);
-  return [header, ...rows].map((cells) => `${cells.map(csvField).join(',')}\n`).join('');
+  return [header, ...rows].map((cells) => `${cells.map((cell) => csvField(cell)).join(',')}\n`).join('');
 }
 
 function cellText(cell: CoverageCell | undefined): string {
@@ -23,14 +24,4 @@ function cellText(cell: CoverageCell | undefined): string {
   if (summary.mark === 'certified') return summary.criteria.length === 0 ? 'no criterion' : summary.criteria.join('; ');
   if (summary.mark === 'not-listed') return `scored only: ${summary.criteria.join('; ')}`;
   return '';
-}
-
-/**
- * Quotes a field as RFC 4180 requires. A value that a spreadsheet would run as a formula
- * (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
- * because this file is a report to open, not data to import.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -2,7 +2,7 @@ import { configLocation, type Config } from '../config/types.js';
 import { sniffImage } from '../export/image.js';
 import { ob3Language } from '../export/language.js';
 import { issuerFilePath } from '../export/layout.js';
-import { ACHIEVEMENT_TYPES, EXTENSION_VALUE } from '../openbadges/ob3/vocabulary.js';
+import { ACHIEVEMENT_TYPES, isAchievementType } from '../openbadges/ob3/vocabulary.js';
 import { didYouMean } from '../util/suggest.js';
 import { imagePath } from '../load/workspace.js';
 import type { Location } from '../finding.js';
@@ -143,8 +143,4 @@ function checkImage(
 /** Returns whether a URL lies under a base URL that ends with `/`. */
 export function isUnder(url: string, baseUrl: string): boolean {
   return url.startsWith(baseUrl) && url.length > baseUrl.length;
-}
-
-function isAchievementType(value: string): boolean {
-  return (ACHIEVEMENT_TYPES as readonly string[]).includes(value) || new RegExp(`^${EXTENSION_VALUE}$`).test(value);
 }

@@ -173,11 +173,10 @@ export class CsvSource implements TableSource {
       error.code === 'CSV_QUOTE_NOT_CLOSED'
         ? `a quote opens a cell on line ${line} and is never closed, so ${line === last ? `line ${line}` : `lines ${line} to ${last}`} could not be read`
         : error.message.replace(/ at line \d+/, '');
-    this.problems.push({
-      code: error.code ?? 'CSV_ERROR',
-      message,
-      range: { start: { line, column: 1 }, end: { line, column: 1 } },
-    });
+    // An unclosed quote opens the record's last cell, since every delimiter after it is quoted.
+    const quote = error.code === 'CSV_QUOTE_NOT_CLOSED' && span !== undefined ? span.cells[span.cells.length - 1] : undefined;
+    const start = quote === undefined ? { line, column: 1 } : this.positionOf(quote);
+    this.problems.push({ code: error.code ?? 'CSV_ERROR', message, range: { start, end: start } });
   }
 }
 

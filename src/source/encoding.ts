@@ -27,6 +27,26 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return converted('windows-1252', bytes, false);
 }
 
+/**
+ * Tells UTF-16 text saved without a byte order mark, which `decodeText` would read as UTF-8
+ * with a NUL byte after or before every ASCII character. It looks at the first 512 bytes:
+ * at least 8, and NUL in at least 3 of every 4 bytes on one side and in none on the other.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
+  if (sample.length < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let index = 0; index < sample.length; index += 2) {
+    if (sample[index] === 0) evenNul++;
+    if (sample[index + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNul >= pairs * 0.75 && evenNul === 0) return 'utf-16le';
+  if (evenNul >= pairs * 0.75 && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
 /** A name for messages: `UTF-16 LE`, `Windows-1252`. */
 export function encodingLabel(encoding: TextEncoding): string {
   switch (encoding) {

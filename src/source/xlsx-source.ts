@@ -12,6 +12,8 @@ import { columnLetters, columnOfPath, type CellNote, type TableRecord, type Tabl
 
 export interface WorksheetTable {
   name: string;
+  /** Hidden or very hidden in the workbook, so Excel shows no tab for it. */
+  hidden: boolean;
   /** Every non-empty row, with its sheet row number; the first is the header. */
   rows: TableRecord[];
   notes: CellNote[];
@@ -24,24 +26,47 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
   // Loaded here, not at start-up: exceljs takes a quarter of a second to load, and only XLSX sheets need it.
   const { default: excel } = (await import('exceljs')) as { default: typeof ExcelJS };
   const workbook = new excel.Workbook();
+  // An XLSX workbook is a zip archive, and every zip archive starts with a local file header.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    const text = isValidText(bytes) ? '; it looks like CSV or other text, so give it a .csv or .tsv name' : '';
+    return { error: `it is not an XLSX workbook, which is a zip archive${text}` };
+  }
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `not a readable XLSX workbook (${reason})` };
+  } catch {
+    // The reasons exceljs and jszip give name their internals and link to their own docs.
+    return { error: 'it is not a readable XLSX workbook: the zip archive is damaged or holds no workbook; open it in a spreadsheet program and save it as .xlsx again' };
   }
   return { sheets: workbook.worksheets.map(readWorksheet) };
 }
 
+/** Checks that the first 512 bytes are UTF-8 text without control characters other than white space. */
+function isValidText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 512);
+  if (sample.some((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20))) return false;
+  try {
+    // `stream` accepts a character that the 512-byte cut splits.
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function readWorksheet(worksheet: ExcelJS.Worksheet): WorksheetTable {
-  const table: WorksheetTable = { name: worksheet.name, rows: [], notes: [] };
+  const table: WorksheetTable = { name: worksheet.name, hidden: worksheet.state !== 'visible', rows: [], notes: [] };
   const width = worksheet.columnCount;
 
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const record = table.rows.length;
     const cells: string[] = [];
     for (let column = 1; column <= Math.max(width, row.cellCount); column++) {
-      const converted = cellText(row.getCell(column));
+      const cell = row.getCell(column);
+      const converted = cellText(cell);
+      // exceljs gives every cell of a merged range the value of its top-left cell.
+      if (cell.isMerged && cell.master.address !== cell.address && converted.original === undefined && converted.text !== '') {
+        converted.original = `part of the merged cell ${cell.master.address}`;
+      }
       cells.push(converted.text);
       if (converted.original !== undefined) {
         table.notes.push({ record, column: column - 1, original: converted.original, text: converted.text, dropped: converted.dropped });

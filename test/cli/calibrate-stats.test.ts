@@ -114,7 +114,7 @@ describe('exit codes', () => {
   it('exits 2 for a file that is not a workbook', () => {
     fs.writeFileSync(path.join(workDir, 'fake.xlsx'), 'Submission,Reviewer\n');
     const result = runCli(['calibrate', 'fake.xlsx', ...TODAY], { cwd: workDir });
-    expect(result.stderr).toMatch(/^badgemap: Cannot read fake\.xlsx: not a readable XLSX workbook \(.*\)\.\n$/);
+    expect(result.stderr).toBe('badgemap: Cannot read fake.xlsx: it is not an XLSX workbook, which is a zip archive; it looks like CSV or other text, so give it a .csv or .tsv name.\n');
     expect(result.status).toBe(2);
   });
 

@@ -97,9 +97,20 @@ describe('badgemap import usage errors', { timeout: 120_000 }, () => {
         'badgemap: Cannot import skills.csv: a competency sheet has no field "points"; its fields are id, statement, name, description, level, tags, language, distinctFrom, alignments, alignmentName, alignmentUrl, alignmentFramework, alignmentCode, parent.\n',
     },
     { args: ['skills.csv', '--map-file', 'nowhere.yaml'], stderr: 'badgemap: Cannot read --map-file nowhere.yaml: file not found.\n' },
+    {
+      args: ['skills.csv', '--map-file', 'broken.json'],
+      stderr: 'badgemap: Cannot read --map-file broken.json: Flow map must end with a } at line 1, column 32.\n',
+    },
     { args: ['skills.csv', '--separator', ''], stderr: 'badgemap: Invalid --separator "": give the text that separates values, such as ";" or "|".\n' },
     { args: ['skills.csv', '--format', 'sarif'], stderr: 'badgemap: Unknown import format "sarif". Use one of: stylish, json.\n' },
     { args: ['empty.csv'], stderr: 'badgemap: Cannot import empty.csv: the sheet is empty: it needs a header row.\n' },
+    {
+      args: ['skills.csv', '--out', 'node_modules'],
+      stderr:
+        'badgemap: --out node_modules: lint would not read definitions written there (see include and exclude in badgemap.yaml; node_modules, dist and folders starting with a dot are always left out). Choose a folder inside the repository that include matches.\n',
+    },
+    { args: ['skills.csv', '--out', 'skills.csv'], stderr: 'badgemap: --out skills.csv: skills.csv is a file, not a folder. Give a folder for new definitions.\n' },
+    { args: ['skills.csv', '--out', 'skills.csv/new'], stderr: 'badgemap: --out skills.csv/new: skills.csv is a file, not a folder. Give a folder for new definitions.\n' },
     {
       args: ['broken.json'],
       stderr: 'badgemap: Cannot import broken.json: it is not valid JSON: the text ends before the document is complete (line 1, column 31).\n',

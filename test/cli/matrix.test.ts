@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 
-import { csvField } from '../../src/matrix/csv.js';
+import { csvField } from '../../src/util/csv.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { elements, textOf } from '../helpers/html.js';
 
@@ -150,6 +150,8 @@ describe('CSV fields', () => {
     ['-1', "'-1"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tindent', "'\tindent"],
+    ["'=1+1", "''=1+1"],
+    ["it's", "it's"],
   ])('%j is written as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

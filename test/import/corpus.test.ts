@@ -42,7 +42,7 @@ describe.skipIf(!HAS_CORPUS)('import of the corpus', { timeout: 120_000 }, () =>
     const root = tempRepo();
     const { report } = importJson(root, [corpus('osmt-rsd/rsd-collection-it-network.v3.json')]);
     expect(report.plan).toHaveLength(24);
-    const repeated = report.problems.filter((problem) => problem.messageId === 'repeated');
+    const repeated = report.problems.filter((problem) => problem.messageId === 'repeatedItem');
     expect(repeated.length).toBeGreaterThan(0);
 
     const skill = imported(root, 'competencies').find((item) => item.id === 'f6538cc1-8fdf-4f11-b373-781571b386bf');
@@ -76,6 +76,9 @@ describe.skipIf(!HAS_CORPUS)('import of the corpus', { timeout: 120_000 }, () =>
 
     expect(csv.plan).toHaveLength(1189);
     expect(xlsx.plan).toHaveLength(1189);
+    // 114 statements appear more than once, in 434 records after their first.
+    expect(countBy(csv.problems, (problem) => problem.messageId).sameText).toBe(434);
+    expect(countBy(xlsx.problems, (problem) => problem.messageId).sameText).toBe(434);
     const converted = xlsx.problems.filter((problem) => problem.messageId === 'cellValue');
     expect(converted.map((problem) => problem.message)).toEqual([
       'Value converted: the cell holds the number 11.12; it was read as "11.12". (sheet "CF Item", cell J354, record 353, column "educationLevel")',

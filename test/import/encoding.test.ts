@@ -197,8 +197,8 @@ describe('quotes', () => {
     const bytes = utf8('Code,Skill Statement\nC-1,Does a thing\nC-2,"Never closed\nC-3,Lost in the cell\n');
     const sheet = open(bytes);
     expect(sheet.cells).toEqual([['C-1', 'Does a thing']]);
-    expect(sheet.problems.map((problem) => [problem.range.start.line, problem.message])).toEqual([
-      [3, 'a quote opens a cell on line 3 and is never closed, so lines 3 to 4 could not be read'],
+    expect(sheet.problems.map((problem) => [problem.range.start.line, problem.range.start.column, problem.message])).toEqual([
+      [3, 5, 'a quote opens a cell on line 3 and is never closed, so lines 3 to 4 could not be read'],
     ]);
     const imported = importBytes(bytes);
     expect(imported.summary.records).toBe(2);

@@ -108,7 +108,7 @@ describe('--kind and detection', { timeout: 120_000 }, () => {
     const result = runCli(['import', 'sheet.csv'], { cwd: root });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      'badgemap: Cannot import sheet.csv: cannot tell what the sheet holds from its header ("Alpha", "Beta"); give --kind competency, badge, rubric or mapping.\n',
+      'badgemap: Cannot import sheet.csv: cannot tell what the sheet holds from its header ("Alpha", "Beta"); give --kind competency, badge, rubric or mapping, or --delimiter if the columns are not split on ",".\n',
     );
   });
 });
@@ -197,5 +197,31 @@ describe('--sheet', { timeout: 120_000 }, () => {
     const missing = runCli(['import', 'book.xlsx', '--sheet', 'Badges'], { cwd: root });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('badgemap: Cannot import book.xlsx: the workbook has no worksheet named "Badges"; it has "Notes", "Skills".\n');
+  });
+
+  it('skips hidden worksheets without --sheet', async () => {
+    const root = tempRepo();
+    const book = new ExcelJS.Workbook();
+    const hidden = book.addWorksheet('Hidden');
+    hidden.state = 'hidden';
+    hidden.addRow(['id', 'statement']);
+    hidden.addRow(['h1', 'Builds a hidden thing']);
+    const visible = book.addWorksheet('Comps');
+    visible.addRow(['id', 'statement']);
+    visible.addRow(['c1', 'Builds a visible thing']);
+    await book.xlsx.writeFile(path.join(root, 'types.xlsx'));
+
+    const { report } = importJson(root, ['types.xlsx']);
+    expect(JSON.parse(JSON.stringify(report.input)).sheet).toBe('Comps');
+    expect(report.plan.map((entry) => entry.id)).toEqual(['c1']);
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      'Worksheet "Comps" was read, the first visible one; hidden worksheets were skipped: "Hidden". Give --sheet NAME to read one of them. (sheet "Comps", row 1, header)',
+    ]);
+
+    visible.state = 'veryHidden';
+    await book.xlsx.writeFile(path.join(root, 'all-hidden.xlsx'));
+    const none = runCli(['import', 'all-hidden.xlsx'], { cwd: root });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('badgemap: Cannot import all-hidden.xlsx: every worksheet of the workbook is hidden ("Hidden", "Comps"); give --sheet NAME.\n');
   });
 });

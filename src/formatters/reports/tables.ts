@@ -1,5 +1,6 @@
 /** Text, Markdown and CSV tables for the report formats of `calibrate` and `stats`. */
 import type { Finding } from '../../finding.js';
+import { csvField } from '../../util/csv.js';
 import { displayPath } from '../paths.js';
 
 export type Align = 'left' | 'right';
@@ -32,8 +33,7 @@ export function csvLine(cells: readonly (string | number | null | undefined)[]):
     .map((cell) => {
       if (cell === null || cell === undefined) return '';
       if (typeof cell === 'number') return String(cell);
-      const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-      return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+      return csvField(cell);
     })
     .join(',');
 }

@@ -90,6 +90,11 @@ export const IDENTIFIER_TYPES = [
 /** An extension value: `ext:` and a name of letters, digits, `.`, `-` and `_`. */
 export const EXTENSION_VALUE = 'ext:[A-Za-z0-9._-]+';
 
+/** Checks that a value is an Open Badges 3.0 achievementType or an `ext:` extension of the list. */
+export function isAchievementType(value: string): boolean {
+  return (ACHIEVEMENT_TYPES as readonly string[]).includes(value) || new RegExp(`^${EXTENSION_VALUE}$`).test(value);
+}
+
 /**
  * A BCP 47 language tag in the shape 3.0 accepts: a 2–4 letter language in lower case, an
  * optional script in title case and an optional region in upper case or as 3 digits.
