@@ -13,6 +13,8 @@ export interface CsvRecord extends TableRecord {
   /** Byte offsets where the record and each of its cells start. */
   start: number;
   cellStarts: number[];
+  /** The byte offset where the record's last cell ends, before its line break. */
+  end: number;
 }
 
 export interface CsvProblem {
@@ -82,9 +84,15 @@ export class CsvSource implements TableSource {
     if (record === undefined) return START_OF_FILE;
 
     const column = columnOfPath(location.path, this.fieldColumns);
-    const start = column === undefined ? record.start : (record.cellStarts[column] ?? record.start);
-    const position = this.positionOf(start);
-    return { start: position, end: position };
+    const start = column === undefined ? record.start : record.cellStarts[column];
+    if (start === undefined) {
+      const position = this.positionOf(record.start);
+      return { start: position, end: position };
+    }
+    // A cell ends at the delimiter before the next cell; the last one where the record ends.
+    const next = column === undefined ? undefined : record.cellStarts[column + 1];
+    const end = next === undefined ? record.end : next - 1;
+    return { start: this.positionOf(start), end: this.positionOf(Math.max(start, end)) };
   }
 
   describe(location: Location): string | undefined {
@@ -156,6 +164,7 @@ export class CsvSource implements TableSource {
         cells: record,
         start,
         cellStarts: span?.cells ?? [],
+        end: span?.contentEnd ?? start,
       });
     }
 
@@ -185,6 +194,8 @@ interface RecordSpan {
   start: number;
   /** The offset just past the record's line break, as csv-parse counts `info.bytes`. */
   end: number;
+  /** The offset where the record's text ends, before its line break. */
+  contentEnd: number;
   cells: number[];
 }
 
@@ -204,7 +215,7 @@ export function scanRecords(bytes: Uint8Array, delimiter: number): RecordSpan[] 
       continue;
     }
 
-    const span: RecordSpan = { start: offset, end: offset, cells: [offset] };
+    const span: RecordSpan = { start: offset, end: offset, contentEnd: -1, cells: [offset] };
     let inQuotes = false;
     let cellStart = true;
 
@@ -232,6 +243,7 @@ export function scanRecords(bytes: Uint8Array, delimiter: number): RecordSpan[] 
       }
       const breakLength = lineBreakLength(bytes, offset);
       if (breakLength > 0) {
+        span.contentEnd = offset;
         offset += breakLength;
         break;
       }
@@ -239,6 +251,8 @@ export function scanRecords(bytes: Uint8Array, delimiter: number): RecordSpan[] 
       offset++;
     }
 
+    // The last record of a file may have no line break.
+    if (span.contentEnd < 0) span.contentEnd = offset;
     span.end = offset;
     spans.push(span);
   }

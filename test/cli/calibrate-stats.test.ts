@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { runCli } from '../helpers/cli.js';
+import { expectGoldenFile } from '../helpers/golden.js';
 import { PROGRAM_DIR } from '../helpers/program.js';
 
 const EXPECTED_DIR = path.resolve(import.meta.dirname, '../fixtures/program-expected');
@@ -19,7 +20,7 @@ fs.copyFileSync(path.join(workDir, 'scores.csv'), path.join(workDir, 'scores.xls
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 const TODAY = ['--today', '2026-12-04'];
-const golden = (name: string) => fs.readFileSync(path.join(EXPECTED_DIR, name), 'utf8');
+const expectMatchesGolden = (actual: string, name: string) => expectGoldenFile(actual, path.join(EXPECTED_DIR, name));
 
 describe('calibrate golden output', () => {
   it.each([
@@ -30,7 +31,7 @@ describe('calibrate golden output', () => {
   ])('writes %s', (format, file) => {
     const result = runCli(['calibrate', 'scores.csv', '--format', format, ...TODAY], { cwd: workDir });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(golden(file));
+    expectMatchesGolden(result.stdout, file);
     expect(result.status).toBe(1);
   });
 
@@ -38,7 +39,7 @@ describe('calibrate golden output', () => {
     const result = runCli(['calibrate', 'scores.csv', '--format', 'json', '--output-file', 'out/calibration.json', ...TODAY], { cwd: workDir });
     expect(result.stdout).toBe('');
     expect(result.status).toBe(1);
-    expect(fs.readFileSync(path.join(workDir, 'out/calibration.json'), 'utf8')).toBe(golden('calibrate.json'));
+    expectMatchesGolden(fs.readFileSync(path.join(workDir, 'out/calibration.json'), 'utf8'), 'calibrate.json');
     expect(fs.readdirSync(path.join(workDir, 'out'))).toEqual(['calibration.json']);
   });
 });
@@ -52,7 +53,7 @@ describe('stats golden output', () => {
   ])('writes %s', (format, file) => {
     const result = runCli(['stats', 'results.csv', '--format', format, ...TODAY], { cwd: workDir });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(golden(file));
+    expectMatchesGolden(result.stdout, file);
     expect(result.status).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { expectGoldenFile } from '../helpers/golden.js';
 import { copyTree, readTree, tempDir, writeTree } from '../helpers/temp.js';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/import-repo');
@@ -73,7 +74,7 @@ describe('badgemap import on a repository', { timeout: 120_000 }, () => {
     const result = runImport(root, ['skills.csv', '--dry-run', '--format', 'json', '--output-file', 'report.json']);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-    expect(fs.readFileSync(path.join(root, 'report.json'), 'utf8')).toBe(fs.readFileSync(path.join(EXPECTED, 'dry-run.json'), 'utf8'));
+    expectGoldenFile(fs.readFileSync(path.join(root, 'report.json'), 'utf8'), path.join(EXPECTED, 'dry-run.json'));
   });
 });
 

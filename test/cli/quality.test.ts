@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRulePage } from '../../src/rules/docs.js';
 import { RULES, ruleById } from '../../src/rules/registry.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { expectGoldenFile } from '../helpers/golden.js';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/quality');
 const GOLDEN = path.join(PROJECT_ROOT, 'test/golden');
@@ -48,7 +49,7 @@ describe('lint with quality rules', () => {
   it('applies overrides and directives', () => {
     const result = runCli(['lint', '--today', '2026-12-04'], { cwd: FIXTURE });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(fs.readFileSync(path.join(GOLDEN, 'quality-lint.txt'), 'utf8'));
+    expectGoldenFile(result.stdout, path.join(GOLDEN, 'quality-lint.txt'));
     expect(result.status).toBe(0);
   });
 

@@ -14,7 +14,11 @@ import { FIXTURES } from './fixtures.js';
 const VERSION = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export function expectGolden(actual: string, fixture: string, name: string): void {
-  const file = path.join(FIXTURES, fixture, 'expected', name);
+  expectGoldenFile(actual, path.join(FIXTURES, fixture, 'expected', name));
+}
+
+/** Compares with the expected file at any path, or rewrites it under UPDATE_GOLDEN=1. */
+export function expectGoldenFile(actual: string, file: string): void {
   if (process.env.UPDATE_GOLDEN === '1') {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, actual.split(VERSION).join('{{version}}'));

@@ -34,6 +34,13 @@ describe('CsvSource', () => {
     expect(source.positionOf(second?.cellStarts[2] ?? -1)).toEqual({ line: 5, column: 10 });
   });
 
+  it('ends each record before its line break, or at the end of a file without one', () => {
+    const source = csv('id,statement\r\na,"Explains\nacross"\r\nb,Builds');
+    const [first, second] = source.dataRecords;
+    expect(source.positionOf(first?.end ?? -1)).toEqual({ line: 3, column: 8 });
+    expect(source.positionOf(second?.end ?? -1)).toEqual({ line: 4, column: 9 });
+  });
+
   it('counts columns in UTF-16 units after non-ASCII text', () => {
     const source = csv('id,name,statement\nx,Café é,Explains\n');
     expect(source.positionOf(source.dataRecords[0]?.cellStarts[2] ?? -1)).toEqual({ line: 2, column: 10 });
