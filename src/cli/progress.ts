@@ -2,7 +2,12 @@
  * A progress bar on standard error for long imports, only on a terminal: never in CI (the
  * `CI` variable is set) or when standard error is piped or redirected.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+
+import type cliProgress from 'cli-progress';
+
+// cli-progress is loaded only when a bar is drawn, so other commands do not pay for it.
+const require = createRequire(import.meta.url);
 
 /** Imports of fewer records finish too fast for a bar to help. */
 export const MIN_PROGRESS_RECORDS = 5000;
@@ -26,9 +31,10 @@ export function progressBar(label: string): { update: ProgressCallback; stop(): 
     update(done, total) {
       if (total < MIN_PROGRESS_RECORDS) return;
       if (bar === undefined) {
-        bar = new cliProgress.SingleBar(
+        const progress = require('cli-progress') as typeof cliProgress;
+        bar = new progress.SingleBar(
           { stream: process.stderr, format: `${label} [{bar}] {value}/{total} records`, clearOnComplete: true, hideCursor: true },
-          cliProgress.Presets.shades_classic,
+          progress.Presets.shades_classic,
         );
         bar.start(total, 0);
       }
