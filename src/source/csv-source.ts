@@ -89,7 +89,8 @@ export class CsvSource implements TableSource {
       const position = this.positionOf(record.start);
       return { start: position, end: position };
     }
-    // A cell ends at the delimiter before the next cell; the last one where the record ends.
+    // A cell ends at the delimiter before the next cell.
+    // The last cell ends where the record's text ends.
     const next = column === undefined ? undefined : record.cellStarts[column + 1];
     const end = next === undefined ? record.end : next - 1;
     return { start: this.positionOf(start), end: this.positionOf(Math.max(start, end)) };
