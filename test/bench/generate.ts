@@ -12,6 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { seededRandom } from '../helpers/random.js';
+
 const VERBS = `analyse apply assess audit build calculate calibrate classify compare compile configure
 construct coordinate create debug define deliver demonstrate deploy design detect develop diagnose
 document draft estimate evaluate explain forecast identify implement inspect install integrate
@@ -44,18 +46,6 @@ const CONTEXTS = `for a small business|in a hospital ward|for a public sector cl
 |at the start of each shift|during an inspection|for a retail store|in a laboratory|on a construction site|for an external audit`
   .split('|')
   .map((context) => context.trim());
-
-/** A small, fast, seeded generator (mulberry32), so runs are comparable. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks with Zipf-like weights: the first items of a list far more often than the last. */
 function zipf<T>(items: readonly T[], next: () => number): T {
@@ -104,7 +94,7 @@ function variant(statement: string, next: () => number): string {
 
 /** `count` statements: about 3% reworded copies of earlier ones and 1% exact copies. */
 export function generateStatements(count: number, seed = 1): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const vocabulary = Math.max(10, Math.round(4 * count ** 0.75));
   const statements: string[] = [];
   while (statements.length < count) {
@@ -132,7 +122,7 @@ const METHODS = ['reviewer-rubric', 'hands-on-lab', 'simulation', 'observation',
  * document each, with the definitions under plural keys, so that ajv-cli can read them too.
  */
 export function writeRepository(root: string, size: RepositorySize, seed = 7): { files: string[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const statements = generateStatements(size.competencies, seed);
   const files: string[] = [];
   const write = (relative: string, text: string) => {

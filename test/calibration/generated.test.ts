@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { calibrateText, seededRandom } from '../helpers/program.js';
+import { calibrateText } from '../helpers/program.js';
+import { seededRandom } from '../helpers/random.js';
 import { summarise } from '../helpers/workspace.js';
 
 const LEVELS = ['not-yet', 'developing', 'competent', 'exemplary'];

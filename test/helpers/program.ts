@@ -53,14 +53,3 @@ function succeeded<T>(result: T | { error: string }): T {
   return result as T;
 }
 
-/** A small deterministic pseudo-random generator (mulberry32), so generated data never changes. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

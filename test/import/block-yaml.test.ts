@@ -13,19 +13,11 @@ import { newYaml, referenceYaml } from '../../src/import/yaml-writer.js';
 import { JsonSource } from '../../src/source/json-source.js';
 import { decodeText } from '../../src/source/encoding.js';
 import { openTable } from '../../src/source/open-table.js';
+import { seededRandom } from '../helpers/random.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
 function expectSameAsYaml(key: string, items: unknown[]): void {
   expect(newYaml(key, items)).toBe(referenceYaml({ [key]: items }));
-}
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
 }
 
 const TRICKY_TEXT = [
@@ -62,7 +54,7 @@ describe('newYaml', () => {
   });
 
   it('matches yaml on random definitions', () => {
-    const next = random(20261204);
+    const next = seededRandom(20261204);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const alphabet = ['a', 'Z', '1', '0', '.', ' ', ':', '#', '-', '?', '\n', '\t', '"', "'", 'é', '\u00a0', '%', '[', ',', '!', '|', '>', '~', 'e'];
     const text = () => Array.from({ length: Math.floor(next() * 8) }, () => pick(alphabet)).join('');

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Finding } from '../../src/finding.js';
-import { calibrateText, seededRandom, statsText } from '../helpers/program.js';
+import { calibrateText, statsText } from '../helpers/program.js';
+import { seededRandom } from '../helpers/random.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
 function corpusSheets(): string[] {
