@@ -72,8 +72,8 @@ export async function loadProject(cwd: string, configOption: string | undefined,
   }
   const workbooks = await readSheetWorkbooks(loaded.config, host);
   const workspace = loadWorkspace({ config: loaded.config, configSource: loaded.source, files, host, workbooks });
-  // Sheet columns can only be checked once the sheet's header is read; a mistake there is a
-  // config problem all the same, and stops the run before anything is linted.
+  // Sheet columns can only be checked once the sheet's header is read. A mistake there is
+  // still a config problem, so it stops the run before anything is linted.
   const configFindings = workspace.findings.filter((finding) => finding.ruleId === configRule.id);
   if (configFindings.length > 0) {
     const findings = configFindings.map((finding) => resolveFinding(finding, 'error', workspace.sources)).sort(compareFindings);

@@ -144,7 +144,9 @@ export function readRubricRow(reader: RecordReader, set: DraftSet, location: Loc
     reader.report('points', 'invalidField', { value: preview(pointsText), expected: 'a number of 0 or more', field: 'points' });
     return false;
   }
-  const points = lint ? reader.points('points') : pointsText === undefined ? undefined : Number(pointsText);
+  let points: number | undefined;
+  if (lint) points = reader.points('points');
+  else if (pointsText !== undefined) points = Number(pointsText);
 
   const identity = rubricName ?? rubricId ?? '';
   const id = rubricId ?? set.idOfIdentity(identity) ?? set.ids.derive(identity);
